@@ -1,0 +1,22 @@
+/*
+ * ctl.h - medmilterctl subcommands. Each subcommand is a function taking
+ * its own argv (argv[0] is the subcommand name) and returning a sysexits.h
+ * code. Errors go to stderr and name the file, key or argument at fault.
+ */
+#ifndef CTL_H
+#define CTL_H
+
+#include <sysexits.h>
+
+typedef int (*ctl_cmd_fn)(int argc, char **argv);
+
+struct ctl_cmd {
+    const char *name;
+    ctl_cmd_fn fn;
+    const char *summary;
+};
+
+/* Subcommands, one per ctl_*.c file. */
+int ctl_version(int argc, char **argv);
+
+#endif
