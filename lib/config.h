@@ -33,6 +33,7 @@ typedef struct mm_config {
     char *vault_pub;     /* vault public key */
     char *vault_sec;     /* generated vault secret (embedded defaults only) */
     char *policy;        /* policy JSON loaded at start when newer than the store's */
+    int policy_explicit; /* load it even when older than the store's newest version */
     size_t max_scan_size;
     size_t map_size;
     enum mm_on_action on_error;

@@ -10,6 +10,7 @@
 #include "mm.h"
 
 static const struct ctl_cmd ctl_cmds[] = {
+    {"scan", ctl_scan, "run the milter's pipeline over .eml files, print JSON"},
     {"version", ctl_version, "print the version"},
 };
 

@@ -83,3 +83,65 @@ e2e_done() {
     echo "$E2E_PASSES passed, $E2E_FAILS failed"
     [ "$E2E_FAILS" -eq 0 ]
 }
+
+# daemon_setup POLICY [CONF LINES...]: keys, a config file and a running
+# medmilter on the harness socket with POLICY. Sets KEYS, STORE, CONF.
+daemon_setup() {
+    local policy=$1; shift
+    KEYS=$WORK/keys
+    STORE=$WORK/store
+    CONF=$WORK/medmilter.conf
+    export MM_TEST_PASSPHRASE=e2e-test-passphrase
+    if [ ! -f "$KEYS/host.key" ]; then
+        MM_TEST_FAST_KDF=1 "$MEDMILTERCTL" keygen --dir "$KEYS" --passphrase-env MM_TEST_PASSPHRASE \
+            >>"$WORK/milter.log" 2>&1
+    fi
+    {
+        echo "Socket unix:$MILTER_SOCKET"
+        echo "SocketMode 0666"
+        echo "DataDir $STORE"
+        echo "KeyFile $KEYS/host.key"
+        echo "VaultPublicKey $KEYS/vault.pub"
+        echo "Policy $policy"
+        echo "Syslog no"
+        echo "LogLevel debug"
+        for line in "$@"; do echo "$line"; done
+    } >"$CONF"
+    milter_start -f -c "$CONF"
+}
+
+# header FILE NAME: the (unfolded) value of the first NAME header of FILE
+header() {
+    awk -v want="$(echo "$2" | tr 'A-Z' 'a-z')" '
+        /^$/ { exit }
+        /^[ \t]/ { if (on) { sub(/^[ \t]+/, " "); val = val $0 }; next }
+        { if (on) { print val; exit }
+          n = index($0, ":"); name = tolower(substr($0, 1, n - 1))
+          if (name == want) { on = 1; val = substr($0, n + 1); sub(/^[ \t]+/, "", val) } }
+        END { if (on) print val }' "$1"
+}
+
+# header_count FILE NAME: how many NAME headers FILE has
+header_count() {
+    awk -v want="$(echo "$2" | tr 'A-Z' 'a-z')" '
+        /^$/ { exit } /^[ \t]/ { next }
+        { n = index($0, ":"); if (tolower(substr($0, 1, n - 1)) == want) c++ }
+        END { print c + 0 }' "$1"
+}
+
+# send_file PORT FROM TO FILE: send an .eml file as the DATA
+send_file() {
+    local port=$1 from=$2 to=$3 file=$4
+    swaks --server "127.0.0.1:$port" --from "$from" --to "$to" --data "@$file" \
+        >"$WORK/swaks.out" 2>&1
+}
+
+# wait_mailbox USER N [SECS]: wait until USER has N delivered messages
+wait_mailbox() {
+    local user=$1 want=$2 secs=${3:-30}
+    for _ in $(seq 1 $((secs * 10))); do
+        [ "$(mailbox_files "$user" | wc -l)" -ge "$want" ] && return 0
+        sleep 0.1
+    done
+    return 1
+}
