@@ -71,13 +71,20 @@ typedef struct cand {
 typedef bool (*check_fn)(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
                          cand *c);
 
+typedef bool (*valid_fn)(const char *compact, size_t n);
+
+/* A detector: check validates and normalises a match; when it is NULL the
+ * match is compacted (digits, or letters and digits when letters) and
+ * valid, if any, decides. */
 typedef struct det_rt {
     const char *id;
     mm_phi_type type;
     unsigned min_digits;
     int strength;
     bool need_ctx; /* a context word of its type must precede it */
+    bool letters;
     check_fn check;
+    valid_fn valid;
     pcre2_code *re;
 } det_rt;
 
@@ -207,48 +214,6 @@ static bool has_ctx(const mm_detector *d, mm_detect_scratch *sc, mm_phi_type typ
 
 /* ------------------------------------------------------------------ */
 /* Validators and normalisers, one per detector family                  */
-
-static bool chk_ssn(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len, cand *c)
-{
-    (void)d, (void)sc, (void)len;
-    return norm_compact(c, t, false) && mm_valid_ssn(c->sp.norm, c->sp.norm_len);
-}
-
-static bool chk_npi(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len, cand *c)
-{
-    (void)d, (void)sc, (void)len;
-    return norm_compact(c, t, false) && mm_valid_npi(c->sp.norm, c->sp.norm_len);
-}
-
-static bool chk_dea(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len, cand *c)
-{
-    (void)d, (void)sc, (void)len;
-    return norm_compact(c, t, true) && mm_valid_dea(c->sp.norm, c->sp.norm_len);
-}
-
-static bool chk_mbi(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len, cand *c)
-{
-    (void)d, (void)sc, (void)len;
-    return norm_compact(c, t, true) && mm_valid_mbi(c->sp.norm, c->sp.norm_len);
-}
-
-static bool chk_card(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len, cand *c)
-{
-    (void)d, (void)sc, (void)len;
-    return norm_compact(c, t, false) && mm_valid_card(c->sp.norm, c->sp.norm_len);
-}
-
-static bool chk_rpps(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len, cand *c)
-{
-    (void)d, (void)sc, (void)len;
-    return norm_compact(c, t, false) && mm_valid_rpps(c->sp.norm, c->sp.norm_len);
-}
-
-static bool chk_mrn(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len, cand *c)
-{
-    (void)d, (void)sc, (void)len;
-    return norm_compact(c, t, true) && c->sp.norm_len > 0;
-}
 
 static bool chk_nanp(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len, cand *c)
 {
@@ -497,45 +462,47 @@ typedef struct det_def {
     bool need_ctx;
     bool caseless;
     check_fn check;
+    valid_fn valid;
+    bool letters;
     const char *pattern;
 } det_def;
 
 static const det_def builtin[] = {
-    {"ssn.dashed", MM_PHI_SSN, 9, 3, false, false, chk_ssn, B0 "[0-9]{3}-[0-9]{2}-[0-9]{4}" B1},
-    {"ssn.spaced", MM_PHI_SSN, 9, 2, false, false, chk_ssn,
+    {"ssn.dashed", MM_PHI_SSN, 9, 3, false, false, NULL, mm_valid_ssn, false, B0 "[0-9]{3}-[0-9]{2}-[0-9]{4}" B1},
+    {"ssn.spaced", MM_PHI_SSN, 9, 2, false, false, NULL, mm_valid_ssn, false,
      B0 "[0-9]{3}" WS1 "[0-9]{2}" WS1 "[0-9]{4}" B1},
-    {"ssn.bare", MM_PHI_SSN, 9, 1, true, false, chk_ssn, B0 "[0-9]{9}" B1},
-    {"npi", MM_PHI_NPI, 10, 2, false, false, chk_npi, B0 "[12][0-9]{9}" B1},
-    {"dea", MM_PHI_DEA, 7, 3, false, false, chk_dea, B0 "[A-Z][A-Z9][0-9]{7}" B1},
-    {"mbi", MM_PHI_MBI, 5, 4, false, false, chk_mbi,
+    {"ssn.bare", MM_PHI_SSN, 9, 1, true, false, NULL, mm_valid_ssn, false, B0 "[0-9]{9}" B1},
+    {"npi", MM_PHI_NPI, 10, 2, false, false, NULL, mm_valid_npi, false, B0 "[12][0-9]{9}" B1},
+    {"dea", MM_PHI_DEA, 7, 3, false, false, NULL, mm_valid_dea, true, B0 "[A-Z][A-Z9][0-9]{7}" B1},
+    {"mbi", MM_PHI_MBI, 5, 4, false, false, NULL, mm_valid_mbi, true,
      B0 "[1-9]" MBI_L MBI_X "[0-9](-?)" MBI_L MBI_X "[0-9]\\1" MBI_L MBI_L "[0-9]{2}" B1},
-    {"phone.nanp.paren", MM_PHI_PHONE, 10, 2, false, false, chk_nanp,
+    {"phone.nanp.paren", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
      B0 "(?:\\+1" WS1 "?)?\\([2-9][0-9]{2}\\)" WS1 "?[2-9][0-9]{2}[ .\\-][0-9]{4}" B1},
-    {"phone.nanp", MM_PHI_PHONE, 10, 2, false, false, chk_nanp,
+    {"phone.nanp", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
      B0 "(?:1[.\\-])?[2-9][0-9]{2}([.\\-])[2-9][0-9]{2}\\1[0-9]{4}" B1},
-    {"phone.nanp.intl", MM_PHI_PHONE, 10, 2, false, false, chk_nanp,
+    {"phone.nanp.intl", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
      B0 "\\+1" SEP "?[2-9][0-9]{2}(" SEP "|)[2-9][0-9]{2}\\1[0-9]{4}" B1},
-    {"phone.fr", MM_PHI_PHONE, 10, 2, false, false, chk_frphone,
+    {"phone.fr", MM_PHI_PHONE, 10, 2, false, false, chk_frphone, NULL, false,
      B0 "0[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1},
-    {"phone.fr.intl", MM_PHI_PHONE, 11, 2, false, false, chk_frphone,
+    {"phone.fr.intl", MM_PHI_PHONE, 11, 2, false, false, chk_frphone, NULL, false,
      B0 "(?:\\+|00)33" SEP "?(?:\\(0\\)" SEP "?)?[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1},
-    {"dob.numeric", MM_PHI_DOB, 4, 1, false, false, chk_dob,
+    {"dob.numeric", MM_PHI_DOB, 4, 1, false, false, chk_dob, NULL, false,
      B0 "[0-9]{1,2}([/.\\-])[0-9]{1,2}\\1(?:[0-9]{4}|[0-9]{2})" B1},
-    {"dob.iso", MM_PHI_DOB, 6, 1, false, false, chk_dob,
+    {"dob.iso", MM_PHI_DOB, 6, 1, false, false, chk_dob, NULL, false,
      B0 "[0-9]{4}([/\\-])[0-9]{1,2}\\1[0-9]{1,2}" B1},
-    {"dob.text_en", MM_PHI_DOB, 5, 1, false, true, chk_dob,
+    {"dob.text_en", MM_PHI_DOB, 5, 1, false, true, chk_dob, NULL, false,
      B0 "(?:" MONTH_EN WS1 "*[0-9]{1,2}" ORD ",?" WS "[0-9]{4}|[0-9]{1,2}" ORD WS "(?:of" WS
         ")?" MONTH_EN ",?" WS "[0-9]{4})" B1},
-    {"dob.text_fr", MM_PHI_DOB, 5, 1, false, true, chk_dob,
+    {"dob.text_fr", MM_PHI_DOB, 5, 1, false, true, chk_dob, NULL, false,
      B0 "(?:1er|[0-9]{1,2})" WS MONTH_FR WS "[0-9]{4}" B1},
-    {"card", MM_PHI_CARD, 13, 3, false, false, chk_card,
+    {"card", MM_PHI_CARD, 13, 3, false, false, NULL, mm_valid_card, false,
      B0 "[2-6](?:[0-9]{12,18}|[0-9]{3}([ \\-])[0-9]{4}\\1[0-9]{4}\\1[0-9]{1,4}(?:\\1[0-9]{1,3})?|"
         "[0-9]{3}([ \\-])[0-9]{6}\\2[0-9]{4,5})" B1},
-    {"zip", MM_PHI_ZIP, 5, 0, false, false, chk_zip, B0 "[0-9]{5}(?:-[0-9]{4})?" B1},
-    {"nir", MM_PHI_NIR, 13, 5, false, false, chk_nir,
+    {"zip", MM_PHI_ZIP, 5, 0, false, false, chk_zip, NULL, false, B0 "[0-9]{5}(?:-[0-9]{4})?" B1},
+    {"nir", MM_PHI_NIR, 13, 5, false, false, chk_nir, NULL, false,
      B0 "[12378](" SEP "|)[0-9]{2}\\1[0-9]{2}\\1(?:[0-9]{2}|2[AaBb])\\1[0-9]{3}\\1[0-9]{3}\\1[0-9]{2}" B1},
-    {"rpps", MM_PHI_RPPS, 11, 2, false, false, chk_rpps, B0 "[0-9]{11}" B1},
-    {"iban", MM_PHI_IBAN, 8, 5, false, false, chk_iban,
+    {"rpps", MM_PHI_RPPS, 11, 2, false, false, NULL, mm_valid_rpps, false, B0 "[0-9]{11}" B1},
+    {"iban", MM_PHI_IBAN, 8, 5, false, false, chk_iban, NULL, false,
      B0 "[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)" B1},
 };
 
@@ -773,14 +740,16 @@ static int add_det(mm_detector *d, const det_def *def, const char *pat, size_t p
     r->strength = def->strength;
     r->need_ctx = def->need_ctx;
     r->check = def->check;
+    r->valid = def->valid;
+    r->letters = def->letters;
     d->ndets++;
     if (min_digits < d->min_digits_any)
         d->min_digits_any = min_digits;
     return MM_OK;
 }
 
-static const det_def mrn_default_def = {"mrn", MM_PHI_MRN, 6, 0, true, false, chk_mrn, NULL};
-static const det_def mrn_site_def = {"mrn.site", MM_PHI_MRN, 1, 0, true, false, chk_mrn, NULL};
+static const det_def mrn_default_def = {"mrn", MM_PHI_MRN, 6, 0, true, false, NULL, NULL, true, NULL};
+static const det_def mrn_site_def = {"mrn.site", MM_PHI_MRN, 1, 0, true, false, NULL, NULL, true, NULL};
 
 static int build(mm_detector *d, const type_cfg *tc, char *err, size_t errlen)
 {
@@ -1005,10 +974,21 @@ static bool overlaps_token(const mm_detect_scratch *sc, size_t s, size_t e)
     return lo < sc->ntok / 2 && sc->tok[2 * lo] < e;
 }
 
+/* Is t[s,e) one group of a longer grouped number ("1234 5678 ...")? */
+static bool grouped_neighbour(const char *t, size_t len, size_t s, size_t e)
+{
+    if (s >= 2 && (t[s - 1] == ' ' || t[s - 1] == '-') && is_digit((unsigned char)t[s - 2]))
+        return true;
+    return e + 1 < len && (t[e] == ' ' || t[e] == '-') && is_digit((unsigned char)t[e + 1]);
+}
+
 static int push_cand(const mm_detector *d, mm_detect_scratch *sc, const det_rt *r, unsigned order,
                      const char *t, size_t len, size_t s, size_t e)
 {
     if (word_before(t, s) || word_after(t, len, e) || overlaps_token(sc, s, e))
+        return MM_OK;
+    /* Dates may follow a number ("le 3 mars 1946"), addresses cannot. */
+    if (r->type != MM_PHI_DOB && r->type != MM_PHI_EMAIL && grouped_neighbour(t, len, s, e))
         return MM_OK;
     if (grow((void **)&sc->c, &sc->capc, sc->nc + 1, sizeof *sc->c) != MM_OK)
         return MM_ENOMEM;
@@ -1019,7 +999,10 @@ static int push_cand(const mm_detector *d, mm_detect_scratch *sc, const det_rt *
     c->sp.detector = r->id;
     c->rank = r->strength;
     c->order = order;
-    if (!r->check(d, sc, t, len, c))
+    bool ok = r->check ? r->check(d, sc, t, len, c)
+                       : norm_compact(c, t, r->letters) && c->sp.norm_len > 0 &&
+                             (r->valid == NULL || r->valid(c->sp.norm, c->sp.norm_len));
+    if (!ok)
         return MM_OK;
     if (r->need_ctx || d->require_ctx[c->sp.type]) {
         if (!has_ctx(d, sc, c->sp.type, t, s))
@@ -1073,7 +1056,7 @@ static bool email_char(unsigned char c)
 
 static int scan_emails(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len)
 {
-    static const det_rt email_rt = {"email", MM_PHI_EMAIL, 0, 6, false, chk_email, NULL};
+    static const det_rt email_rt = {"email", MM_PHI_EMAIL, 0, 6, false, false, chk_email, NULL, NULL};
     const char *p = t, *end = t + len;
     while ((p = memchr(p, '@', (size_t)(end - p))) != NULL) {
         size_t at = (size_t)(p - t), ls = at, de = at + 1;

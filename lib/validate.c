@@ -199,7 +199,25 @@ bool mm_valid_rpps(const char *d, size_t n)
 
 bool mm_valid_card(const char *d, size_t n)
 {
-    return n >= 13 && n <= 19 && d[0] >= '2' && d[0] <= '6' && mm_valid_luhn(d, n);
+    if (n < 13 || n > 19 || !mm_valid_luhn(d, n))
+        return false;
+    int p2 = (d[0] - '0') * 10 + (d[1] - '0');
+    switch (d[0]) {
+    case '4': /* Visa */
+        return n == 13 || n == 16 || n == 19;
+    case '2': /* Mastercard 2221-2720 */
+        return n == 16 && p2 >= 22 && p2 <= 27;
+    case '3': /* Amex 34/37; Diners 30/36/38/39; JCB 35 */
+        if (p2 == 34 || p2 == 37)
+            return n == 15;
+        return (p2 == 30 || p2 == 35 || p2 == 36 || p2 == 38 || p2 == 39) && n >= 14;
+    case '5': /* Mastercard 51-55 (16); Maestro 50, 56-59 */
+        return (p2 >= 51 && p2 <= 55) ? n == 16 : n >= 16;
+    case '6': /* Discover, UnionPay, Maestro */
+        return n >= 16;
+    default:
+        return false;
+    }
 }
 
 bool mm_valid_date(int y, int m, int d)

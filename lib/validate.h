@@ -40,7 +40,7 @@ bool mm_valid_iban(const char *s, size_t n);
 size_t mm_iban_length(const char *country2);
 /* French RPPS, 11 digits, Luhn. */
 bool mm_valid_rpps(const char *digits, size_t n);
-/* Payment card: 13-19 digits, issuer prefix 2-6, Luhn. */
+/* Payment card: Luhn, and a length its issuer prefix (2-6) uses. */
 bool mm_valid_card(const char *digits, size_t n);
 /* Calendar date check (Gregorian). */
 bool mm_valid_date(int y, int m, int d);
