@@ -28,6 +28,7 @@ const char *mm_strerror(int status)
     case MM_EEXIST: return "already exists";
     case MM_ECORRUPT: return "stored data corrupt or tampered with";
     case MM_ECONFIG: return "invalid configuration";
+    case MM_ECOLLISION: return "token id collision";
     default: return "unknown error";
     }
 }

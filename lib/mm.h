@@ -34,6 +34,7 @@
 #define MM_EEXIST (-30910)    /* already exists */
 #define MM_ECORRUPT (-30911)  /* stored data corrupt or tampered */
 #define MM_ECONFIG (-30912)   /* invalid configuration */
+#define MM_ECOLLISION (-30913) /* token id collision: same id, other value */
 
 const char *mm_strerror(int status);
 

@@ -1,0 +1,87 @@
+/*
+ * audit.h - the tamper-evident audit trail: append-only records in the
+ * `audit` database, key = sequence number (8 bytes big-endian, from 1),
+ *   value = version (1) | time (8, Unix seconds) | prev_hash (32) | hash (32) | sealed payload
+ *   hash  = BLAKE2b-256(prev_hash || seq || time || sealed payload)
+ * The payload (JSON) is sealed to the vault public key (vault.h) with AD
+ * "audit:" + seq, so the mail host cannot read it back. Key 0 holds the
+ * head {last seq, last hash}, updated in the same transaction, so a
+ * truncated tail shows too (an external anchor, e.g. the hash sent to
+ * syslog, defends against a rewritten head).
+ *
+ * One writer thread group-commits the records of all callers in one LMDB
+ * transaction; mm_audit_append returns once its record is durable.
+ *
+ * Threading: mm_audit_append is thread-safe; start/stop are not (call them
+ * from the owning thread). Verification and export open their own read
+ * transactions and may run beside a writer in another process.
+ */
+#ifndef MM_AUDIT_H
+#define MM_AUDIT_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include <time.h>
+
+#include "keys.h"
+#include "mm.h"
+#include "store.h"
+
+#define MM_AUDIT_HASH_LEN 32
+#define MM_AUDIT_MAX_PAYLOAD ((size_t)1 << 20)
+
+typedef struct mm_audit_writer mm_audit_writer;
+
+int mm_audit_writer_start(mm_store *st, const mm_vault_pub *vp, mm_audit_writer **out) MM_WUR;
+/* Append one record; blocks until committed durably. *seq_out (may be
+ * NULL) gets its sequence number. MM_ELIMIT beyond MM_AUDIT_MAX_PAYLOAD. */
+int mm_audit_append(mm_audit_writer *w, const char *json_payload, size_t len, uint64_t *seq_out) MM_WUR;
+/* Drain what is queued, then stop the thread and free W. */
+void mm_audit_writer_stop(mm_audit_writer *w);
+
+/* Check the whole chain (no secret key needed). MM_OK with *nrecords;
+ * MM_ECORRUPT with *first_bad (the first sequence number at fault) and a
+ * reason naming it (deleted, changed, reordered, truncated). */
+int mm_audit_verify(mm_store *st, uint64_t *nrecords, uint64_t *first_bad, mm_buf *reason) MM_WUR;
+
+/* Decrypt records with time >= since and print one JSON object per line:
+ * {"seq":N,"time":"ISO-8601","hash":"hex","payload":{...}}. The chain is
+ * checked on the way; MM_ECORRUPT (after printing) when it is broken. */
+int mm_audit_export(mm_store *st, const mm_vault_sec *vs, time_t since, FILE *out) MM_WUR;
+
+/* Cleartext metadata of records from FROM_SEQ on (stats). CB returns 0 to
+ * go on, anything else to stop. */
+typedef int (*mm_audit_iter_fn)(void *arg, uint64_t seq, int64_t time, size_t payload_len);
+int mm_audit_iter(mm_store *st, uint64_t from_seq, mm_audit_iter_fn cb, void *arg) MM_WUR;
+
+/* The record decoder and chain checker used by verify (exposed for the
+ * fuzzer). Feed every (key, value) of the audit database in key order. */
+typedef struct mm_audit_record {
+    uint64_t seq;
+    int64_t time;
+    const unsigned char *prev_hash, *hash;
+    const unsigned char *sealed;
+    size_t sealed_len;
+} mm_audit_record;
+
+int mm_audit_record_decode(const void *key, size_t klen, const void *val, size_t vlen,
+                           mm_audit_record *r) MM_WUR;
+
+typedef struct mm_audit_verifier {
+    uint64_t next;     /* sequence expected next */
+    uint64_t n;        /* records checked */
+    uint64_t first_bad;
+    unsigned char prev[MM_AUDIT_HASH_LEN];
+    int have_head;
+    uint64_t head_seq;
+    unsigned char head_hash[MM_AUDIT_HASH_LEN];
+    mm_buf *reason;
+} mm_audit_verifier;
+
+void mm_audit_verifier_init(mm_audit_verifier *v, mm_buf *reason);
+/* MM_OK, or MM_ECORRUPT once a bad record is found (stop feeding then). */
+int mm_audit_verifier_feed(mm_audit_verifier *v, const void *key, size_t klen, const void *val,
+                           size_t vlen) MM_WUR;
+int mm_audit_verifier_finish(mm_audit_verifier *v) MM_WUR;
+
+#endif

@@ -1,0 +1,1193 @@
+/*
+ * detect.c - PHI detection engine.
+ *
+ * How a text is scanned:
+ *  1. tokens already present ([[TYPE:XXXXXXXXXXXX]]) are located so that
+ *     nothing inside or across them is reported;
+ *  2. a byte loop groups digits into clusters (digits at most CLUSTER_GAP
+ *     bytes apart); every identifier handled here has digits, so text
+ *     without enough digits costs one table lookup per byte;
+ *  3. the PCRE2 JIT pattern of each enabled detector whose minimum digit
+ *     count fits the cluster runs over a window around it;
+ *  4. each match is validated (checksum, structure, calendar), normalised
+ *     and, where the type needs it, confirmed by a context word found in
+ *     the window before it with no other number in between;
+ *  5. e-mail addresses are found from each '@' the same way;
+ *  6. overlapping candidates are resolved: higher rank (check strength,
+ *     +4 when a context word confirmed it), then longer, then earlier,
+ *     then detector table order.
+ * Patterns run in byte mode (no PCRE2_UTF): text may be invalid UTF-8 and
+ * the patterns only need ASCII classes plus a few explicit UTF-8 sequences
+ * (no-break spaces, accented letters).
+ */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <sodium.h>
+
+#include "detect.h"
+
+/* Digits further apart than this start a new cluster; wide enough to
+ * bridge "1er septembre 1941" and letter groups inside an IBAN. */
+#define CLUSTER_GAP 16
+/* Bytes scanned before a cluster's first digit ("September ", "+1 (",
+ * "FR76", DEA letters) and after its last one. */
+#define LEFT_MARGIN 12
+#define RIGHT_MARGIN 4
+#define DEFAULT_WINDOW 48
+#define MAX_WINDOW 4096
+#define CTX_BONUS 4
+
+/* Pattern building blocks (byte mode). */
+#define B0 "(?<![0-9A-Za-z])"
+#define B1 "(?![0-9A-Za-z])"
+#define SEP "(?:[ .\\-]|\\xc2\\xa0|\\xe2\\x80\\xaf)"
+#define WS1 "(?:[ \\t]|\\xc2\\xa0|\\xe2\\x80\\xaf)"
+#define WS WS1 "+"
+#define MBI_L "[AC-HJKMNP-RT-Y]"
+#define MBI_X "[AC-HJKMNP-RT-Y0-9]"
+#define MONTH_EN                                                                                \
+    "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"          \
+    "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"
+#define E_ACUTE "(?:\\xc3\\xa9|\\xc3\\x89|e)"
+#define U_CIRC "(?:\\xc3\\xbb|\\xc3\\x9b|u)"
+#define MONTH_FR                                                                                \
+    "(?:janv(?:ier)?|f" E_ACUTE "vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao" U_CIRC    \
+    "t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d" E_ACUTE "c(?:embre)?)\\.?"
+#define ORD "(?:st|nd|rd|th)?"
+
+typedef struct cand {
+    mm_span sp;
+    int rank;
+    unsigned order;
+} cand;
+
+typedef bool (*check_fn)(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
+                         cand *c);
+
+typedef bool (*valid_fn)(const char *compact, size_t n);
+
+/* A detector: check validates and normalises a match; when it is NULL the
+ * match is compacted (digits, or letters and digits when letters) and
+ * valid, if any, decides. */
+typedef struct det_rt {
+    const char *id;
+    mm_phi_type type;
+    unsigned min_digits;
+    int strength;
+    bool need_ctx; /* a context word of its type must precede it */
+    bool letters;
+    check_fn check;
+    valid_fn valid;
+    pcre2_code *re;
+} det_rt;
+
+struct mm_detector {
+    det_rt *dets;
+    size_t ndets;
+    pcre2_code *email_re;
+    pcre2_code *ctx[MM_PHI_COUNT];
+    pcre2_code *dob_day_first; /* DOB context words implying d/m/y */
+    pcre2_match_context *mctx;
+    bool enabled[MM_PHI_COUNT];
+    bool require_ctx[MM_PHI_COUNT];
+    size_t window;
+    unsigned min_digits_any;
+    int cur_year;
+};
+
+struct mm_detect_scratch {
+    pcre2_match_data *md;
+    cand *c;
+    size_t nc, capc;
+    size_t *tok; /* start,end pairs of tokens in the text */
+    size_t ntok, captok;
+    unsigned char *occ;
+    size_t occcap;
+};
+
+/* ------------------------------------------------------------------ */
+/* Small helpers                                                        */
+
+static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static bool is_alnum(unsigned char c)
+{
+    return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Lead bytes of U+00C0..U+027F: Latin letters in practice. */
+static bool is_letter_lead(unsigned char c) { return c >= 0xC3 && c <= 0xC9; }
+
+/* Does the text just before s continue a word or a longer number? */
+static bool word_before(const char *t, size_t s)
+{
+    if (s == 0)
+        return false;
+    unsigned char p = (unsigned char)t[s - 1];
+    if (is_alnum(p))
+        return true;
+    if (p >= 0x80) {
+        size_t k = s - 1;
+        while (k > 0 && s - 1 - k < 3 && ((unsigned char)t[k] & 0xC0) == 0x80)
+            k--;
+        return is_letter_lead((unsigned char)t[k]);
+    }
+    return (p == '-' || p == '.' || p == '/') && s >= 2 && is_digit((unsigned char)t[s - 2]);
+}
+
+/* Does the text from e on continue a word or a longer number? */
+static bool word_after(const char *t, size_t len, size_t e)
+{
+    if (e >= len)
+        return false;
+    unsigned char c = (unsigned char)t[e];
+    if (is_alnum(c) || is_letter_lead(c))
+        return true;
+    return (c == '-' || c == '.' || c == '/') && e + 1 < len && is_digit((unsigned char)t[e + 1]);
+}
+
+/* Copy the characters of t[s,e) selected by keep (digits only, or letters
+ * and digits upper-cased) into c->sp.norm. False when it does not fit. */
+static bool norm_compact(cand *c, const char *t, bool letters)
+{
+    size_t n = 0;
+    for (size_t i = c->sp.start; i < c->sp.end; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        if (!(is_digit(ch) || (letters && is_alnum(ch))))
+            continue;
+        if (n + 1 >= MM_NORM_MAX)
+            return false;
+        c->sp.norm[n++] = (char)toupper(ch);
+    }
+    c->sp.norm[n] = '\0';
+    c->sp.norm_len = n;
+    return true;
+}
+
+static void norm_set(cand *c, const char *prefix, const char *v, size_t n)
+{
+    size_t p = strlen(prefix);
+    memcpy(c->sp.norm, prefix, p);
+    memcpy(c->sp.norm + p, v, n);
+    c->sp.norm_len = p + n;
+    c->sp.norm[c->sp.norm_len] = '\0';
+}
+
+/* End of the nearest context word (of re) in the window before pos,
+ * provided no digit lies between it and pos; SIZE_MAX when none. */
+static size_t ctx_before(const mm_detector *d, mm_detect_scratch *sc, const pcre2_code *re,
+                         const char *t, size_t pos)
+{
+    if (re == NULL)
+        return SIZE_MAX;
+    size_t ws = pos > d->window ? pos - d->window : 0;
+    while (ws < pos && ((unsigned char)t[ws] & 0xC0) == 0x80)
+        ws++;
+    size_t best = SIZE_MAX, off = ws;
+    while (off < pos) {
+        int rc = pcre2_match(re, (PCRE2_SPTR)t, pos, off, 0, sc->md, d->mctx);
+        if (rc < 0)
+            break;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
+        best = ov[1];
+        off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+    }
+    if (best == SIZE_MAX)
+        return SIZE_MAX;
+    for (size_t i = best; i < pos; i++)
+        if (is_digit((unsigned char)t[i]))
+            return SIZE_MAX;
+    return best;
+}
+
+static bool has_ctx(const mm_detector *d, mm_detect_scratch *sc, mm_phi_type type, const char *t,
+                    size_t pos)
+{
+    return ctx_before(d, sc, d->ctx[type], t, pos) != SIZE_MAX;
+}
+
+/* ------------------------------------------------------------------ */
+/* Validators and normalisers, one per detector family                  */
+
+static bool chk_nanp(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len, cand *c)
+{
+    (void)d, (void)sc, (void)len;
+    if (!norm_compact(c, t, false))
+        return false;
+    char dig[16];
+    size_t n = c->sp.norm_len;
+    if (n == 11 && c->sp.norm[0] == '1') /* +1 or 1- prefix */
+        memmove(c->sp.norm, c->sp.norm + 1, n--);
+    if (n != 10 || !mm_valid_nanp(c->sp.norm, n))
+        return false;
+    memcpy(dig, c->sp.norm, 10);
+    norm_set(c, "+1", dig, 10);
+    return true;
+}
+
+static bool chk_frphone(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
+                        cand *c)
+{
+    (void)d, (void)sc, (void)len;
+    if (!norm_compact(c, t, false))
+        return false;
+    char dig[24];
+    const char *p = c->sp.norm;
+    size_t n = c->sp.norm_len;
+    if (t[c->sp.start] == '+') { /* +33, maybe (0) */
+        p += 2, n -= 2;
+    } else if (t[c->sp.start] == '0' && t[c->sp.start + 1] == '0') { /* 0033 */
+        p += 4, n -= 4;
+    }
+    if (n == 10 && p[0] == '0')
+        p++, n--;
+    if (!mm_valid_fr_phone(p, n))
+        return false;
+    memcpy(dig, p, n);
+    norm_set(c, "+33", dig, n);
+    return true;
+}
+
+static bool chk_email(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
+                      cand *c)
+{
+    (void)d, (void)sc, (void)len;
+    size_t n = c->sp.end - c->sp.start;
+    if (n > 254 || n + 1 > MM_NORM_MAX)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        c->sp.norm[i] = (char)tolower((unsigned char)t[c->sp.start + i]);
+    c->sp.norm[n] = '\0';
+    c->sp.norm_len = n;
+    return true;
+}
+
+static bool chk_nir(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len, cand *c)
+{
+    (void)len;
+    if (!norm_compact(c, t, true) || !mm_valid_nir(c->sp.norm, c->sp.norm_len))
+        return false;
+    if (d->enabled[MM_PHI_INS] && has_ctx(d, sc, MM_PHI_INS, t, c->sp.start)) {
+        c->sp.type = MM_PHI_INS;
+        c->sp.detector = "ins.nir";
+        c->rank += CTX_BONUS;
+        return true;
+    }
+    return d->enabled[MM_PHI_NIR];
+}
+
+static bool chk_iban(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
+                     cand *c)
+{
+    (void)d, (void)sc;
+    if (!norm_compact(c, t, true) || c->sp.norm_len < 4)
+        return false;
+    size_t want = mm_iban_length(c->sp.norm);
+    if (want == 0 || c->sp.norm_len < want)
+        return false;
+    if (c->sp.norm_len > want) {
+        /* The pattern may have taken a following word: cut at the
+         * country's length, which must fall on a word end. */
+        size_t k = 0, i = c->sp.start;
+        for (; i < c->sp.end && k < want; i++)
+            if (is_alnum((unsigned char)t[i]))
+                k++;
+        if (word_after(t, len, i))
+            return false;
+        c->sp.end = i;
+        c->sp.norm_len = want;
+        c->sp.norm[want] = '\0';
+    }
+    return mm_valid_iban(c->sp.norm, c->sp.norm_len);
+}
+
+/* US state and territory codes, for ZIP codes in an address. */
+static bool us_state(const char *s)
+{
+    static const char states[] =
+        "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
+        "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP ";
+    for (size_t i = 0; states[i]; i += 3)
+        if (states[i] == s[0] && states[i + 1] == s[1])
+            return true;
+    return false;
+}
+
+static bool chk_zip(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len, cand *c)
+{
+    (void)len;
+    if (!norm_compact(c, t, false))
+        return false;
+    /* "Springfield, IL 62704": a state code just before. */
+    size_t i = c->sp.start;
+    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'))
+        i--;
+    bool state = i < c->sp.start && i >= 2 && t[i - 1] >= 'A' && t[i - 1] <= 'Z' &&
+                 t[i - 2] >= 'A' && t[i - 2] <= 'Z' && us_state(t + i - 2) &&
+                 (i == 2 || t[i - 3] == ' ' || t[i - 3] == ',');
+    if (!state && !has_ctx(d, sc, MM_PHI_ZIP, t, c->sp.start))
+        return false;
+    c->rank += CTX_BONUS;
+    return true;
+}
+
+/* Month number of a month name (English or French, full or abbreviated,
+ * any case, accents optional), 0 if none. */
+static int month_of(const char *w, size_t n)
+{
+    static const struct {
+        const char *name;
+        int m;
+    } months[] = {
+        {"january", 1},  {"jan", 1},      {"february", 2}, {"feb", 2},     {"march", 3},
+        {"mar", 3},      {"april", 4},    {"apr", 4},      {"may", 5},     {"june", 6},
+        {"jun", 6},      {"july", 7},     {"jul", 7},      {"august", 8},  {"aug", 8},
+        {"september", 9}, {"sept", 9},    {"sep", 9},      {"october", 10}, {"oct", 10},
+        {"november", 11}, {"nov", 11},    {"december", 12}, {"dec", 12},   {"janvier", 1},
+        {"janv", 1},     {"fevrier", 2},  {"fevr", 2},     {"mars", 3},    {"avril", 4},
+        {"avr", 4},      {"mai", 5},      {"juin", 6},     {"juillet", 7}, {"juil", 7},
+        {"aout", 8},     {"septembre", 9}, {"octobre", 10}, {"novembre", 11}, {"decembre", 12},
+    };
+    char buf[16];
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)w[i];
+        if (ch == 0xC3 && i + 1 < n) { /* é É è û Û: fold to the bare letter */
+            unsigned char nx = (unsigned char)w[++i] | 0x20;
+            ch = (nx == 0xa9 || nx == 0xa8) ? 'e' : nx == 0xbb ? 'u' : '?';
+        }
+        if (k + 1 >= sizeof buf)
+            return 0;
+        buf[k++] = (char)tolower(ch);
+    }
+    buf[k] = '\0';
+    for (size_t i = 0; i < sizeof months / sizeof *months; i++)
+        if (strcmp(buf, months[i].name) == 0)
+            return months[i].m;
+    return 0;
+}
+
+/* Length of a (narrow) no-break space at t[i], else 0. */
+static size_t nbsp_len(const char *t, size_t i, size_t e)
+{
+    const unsigned char *u = (const unsigned char *)t + i;
+    if (i + 1 < e && u[0] == 0xC2 && u[1] == 0xA0)
+        return 2;
+    if (i + 2 < e && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0xAF)
+        return 3;
+    return 0;
+}
+
+static bool chk_dob(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len, cand *c)
+{
+    (void)len;
+    int nums[3], ndig[3], nn = 0, month = 0;
+    size_t i = c->sp.start, e = c->sp.end;
+    while (i < e) {
+        unsigned char ch = (unsigned char)t[i];
+        if (is_digit(ch)) {
+            int v = 0, k = 0;
+            while (i < e && is_digit((unsigned char)t[i]) && k < 5)
+                v = v * 10 + (t[i++] - '0'), k++;
+            if (nn == 3)
+                return false;
+            nums[nn] = v, ndig[nn++] = k;
+            while (i < e && ((unsigned char)t[i] | 0x20) >= 'a' && ((unsigned char)t[i] | 0x20) <= 'z')
+                i++; /* ordinal suffix: 13th, 1er */
+        } else if (nbsp_len(t, i, e)) {
+            i += nbsp_len(t, i, e);
+        } else if (is_alnum(ch) || ch >= 0x80) {
+            size_t ws = i;
+            while (i < e && ((is_alnum((unsigned char)t[i]) && !is_digit((unsigned char)t[i])) ||
+                             ((unsigned char)t[i] >= 0x80 && !nbsp_len(t, i, e))))
+                i++;
+            if (i - ws == 2 && (t[ws] | 0x20) == 'o' && (t[ws + 1] | 0x20) == 'f')
+                continue;
+            int m = month_of(t + ws, i - ws);
+            if (m == 0 || month)
+                return false;
+            month = m;
+        } else {
+            i++;
+        }
+    }
+    size_t en = ctx_before(d, sc, d->ctx[MM_PHI_DOB], t, c->sp.start);
+    size_t fr = ctx_before(d, sc, d->dob_day_first, t, c->sp.start);
+    if (en == SIZE_MAX && fr == SIZE_MAX)
+        return false;
+    bool day_first = fr != SIZE_MAX && (en == SIZE_MAX || fr >= en);
+    int y, m, dd;
+    if (month) {
+        if (nn != 2 || ndig[1] != 4)
+            return false;
+        dd = nums[0], m = month, y = nums[1];
+    } else {
+        if (nn != 3)
+            return false;
+        if (ndig[0] == 4) {
+            y = nums[0], m = nums[1], dd = nums[2];
+        } else {
+            y = nums[2];
+            if (ndig[2] == 2)
+                y += y <= d->cur_year % 100 ? 2000 : 1900;
+            m = day_first ? nums[1] : nums[0];
+            dd = day_first ? nums[0] : nums[1];
+            if (!mm_valid_date(y, m, dd) && mm_valid_date(y, dd, m)) {
+                int tmp = m;
+                m = dd, dd = tmp;
+            }
+        }
+    }
+    if (y < 1880 || y > d->cur_year || !mm_valid_date(y, m, dd))
+        return false;
+    c->sp.norm_len = (size_t)snprintf(c->sp.norm, MM_NORM_MAX, "%04d-%02d-%02d", y, m, dd);
+    c->rank += CTX_BONUS;
+    return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Built-in detector table                                              */
+
+typedef struct det_def {
+    const char *id;
+    mm_phi_type type;
+    unsigned min_digits;
+    int strength;
+    bool need_ctx;
+    bool caseless;
+    check_fn check;
+    valid_fn valid;
+    bool letters;
+    const char *pattern;
+} det_def;
+
+static const det_def builtin[] = {
+    {"ssn.dashed", MM_PHI_SSN, 9, 3, false, false, NULL, mm_valid_ssn, false, B0 "[0-9]{3}-[0-9]{2}-[0-9]{4}" B1},
+    {"ssn.spaced", MM_PHI_SSN, 9, 2, false, false, NULL, mm_valid_ssn, false,
+     B0 "[0-9]{3}" WS1 "[0-9]{2}" WS1 "[0-9]{4}" B1},
+    {"ssn.bare", MM_PHI_SSN, 9, 1, true, false, NULL, mm_valid_ssn, false, B0 "[0-9]{9}" B1},
+    {"npi", MM_PHI_NPI, 10, 2, false, false, NULL, mm_valid_npi, false, B0 "[12][0-9]{9}" B1},
+    {"dea", MM_PHI_DEA, 7, 3, false, false, NULL, mm_valid_dea, true, B0 "[A-Z][A-Z9][0-9]{7}" B1},
+    {"mbi", MM_PHI_MBI, 5, 4, false, false, NULL, mm_valid_mbi, true,
+     B0 "[1-9]" MBI_L MBI_X "[0-9](-?)" MBI_L MBI_X "[0-9]\\1" MBI_L MBI_L "[0-9]{2}" B1},
+    {"phone.nanp.paren", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
+     B0 "(?:\\+1" WS1 "?)?\\([2-9][0-9]{2}\\)" WS1 "?[2-9][0-9]{2}[ .\\-][0-9]{4}" B1},
+    {"phone.nanp", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
+     B0 "(?:1[.\\-])?[2-9][0-9]{2}([.\\-])[2-9][0-9]{2}\\1[0-9]{4}" B1},
+    {"phone.nanp.intl", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
+     B0 "\\+1" SEP "?[2-9][0-9]{2}(" SEP "|)[2-9][0-9]{2}\\1[0-9]{4}" B1},
+    {"phone.fr", MM_PHI_PHONE, 10, 2, false, false, chk_frphone, NULL, false,
+     B0 "0[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1},
+    {"phone.fr.intl", MM_PHI_PHONE, 11, 2, false, false, chk_frphone, NULL, false,
+     B0 "(?:\\+|00)33" SEP "?(?:\\(0\\)" SEP "?)?[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1},
+    {"dob.numeric", MM_PHI_DOB, 4, 1, false, false, chk_dob, NULL, false,
+     B0 "[0-9]{1,2}([/.\\-])[0-9]{1,2}\\1(?:[0-9]{4}|[0-9]{2})" B1},
+    {"dob.iso", MM_PHI_DOB, 6, 1, false, false, chk_dob, NULL, false,
+     B0 "[0-9]{4}([/\\-])[0-9]{1,2}\\1[0-9]{1,2}" B1},
+    {"dob.text_en", MM_PHI_DOB, 5, 1, false, true, chk_dob, NULL, false,
+     B0 "(?:" MONTH_EN WS1 "*[0-9]{1,2}" ORD ",?" WS "[0-9]{4}|[0-9]{1,2}" ORD WS "(?:of" WS
+        ")?" MONTH_EN ",?" WS "[0-9]{4})" B1},
+    {"dob.text_fr", MM_PHI_DOB, 5, 1, false, true, chk_dob, NULL, false,
+     B0 "(?:1er|[0-9]{1,2})" WS MONTH_FR WS "[0-9]{4}" B1},
+    {"card", MM_PHI_CARD, 13, 3, false, false, NULL, mm_valid_card, false,
+     B0 "[2-6](?:[0-9]{12,18}|[0-9]{3}([ \\-])[0-9]{4}\\1[0-9]{4}\\1[0-9]{1,4}(?:\\1[0-9]{1,3})?|"
+        "[0-9]{3}([ \\-])[0-9]{6}\\2[0-9]{4,5})" B1},
+    {"zip", MM_PHI_ZIP, 5, 0, false, false, chk_zip, NULL, false, B0 "[0-9]{5}(?:-[0-9]{4})?" B1},
+    {"nir", MM_PHI_NIR, 13, 5, false, false, chk_nir, NULL, false,
+     B0 "[12378](" SEP "|)[0-9]{2}\\1[0-9]{2}\\1(?:[0-9]{2}|2[AaBb])\\1[0-9]{3}\\1[0-9]{3}\\1[0-9]{2}" B1},
+    {"rpps", MM_PHI_RPPS, 11, 2, false, false, NULL, mm_valid_rpps, false, B0 "[0-9]{11}" B1},
+    {"iban", MM_PHI_IBAN, 8, 5, false, false, chk_iban, NULL, false,
+     B0 "[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)" B1},
+};
+
+static const char email_pattern[] =
+    B0 "[A-Za-z0-9._%+\\-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.)+"
+       "[A-Za-z]{2,24}(?![A-Za-z0-9\\-])";
+
+#define MRN_DEFAULT_PATTERN "[0-9]{6,10}"
+
+static const char *const ctx_ssn[] = {"SSN", "SSN#", "SS#", "social security", "social security number",
+                                      "social security no", "soc sec", "soc. sec.", NULL};
+static const char *const ctx_mrn[] = {
+    "MRN", "MRN#", "medical record number", "medical record no", "medical record",
+    "record number", "patient ID", "patient number", "hospital number", "IPP", "n° IPP",
+    "numéro de dossier", "n° de dossier", "dossier n°", "numéro patient", "identifiant patient",
+    NULL};
+static const char *const ctx_dob[] = {"DOB", "D.O.B.", "date of birth", "birth date", "birthdate",
+                                      "born", "born on", "birthday", NULL};
+static const char *const ctx_dob_fr[] = {"né le", "née le", "né(e) le", "date de naissance",
+                                         "naissance", "DDN", "né", "née", NULL};
+static const char *const ctx_zip[] = {"ZIP", "ZIP code", "zipcode", "postal code", "ZIP+4",
+                                      NULL};
+static const char *const ctx_ins[] = {"INS", "matricule INS", "INS-NIR", "INS-NIA", "INS-C",
+                                      "identifiant national de santé", "NIA", NULL};
+
+/* ------------------------------------------------------------------ */
+/* Compilation                                                          */
+
+static int compile(const char *pat, size_t n, uint32_t opts, pcre2_code **out, char *err,
+                   size_t errlen, const char *what)
+{
+    int ec;
+    PCRE2_SIZE eo;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, n, opts | PCRE2_NEVER_UTF, &ec, &eo, NULL);
+    if (re == NULL) {
+        PCRE2_UCHAR msg[128];
+        pcre2_get_error_message(ec, msg, sizeof msg);
+        snprintf(err, errlen, "%s: invalid pattern at offset %zu: %s", what, (size_t)eo,
+                 (const char *)msg);
+        return MM_EPOLICY;
+    }
+    (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* interpreter if JIT is unavailable */
+    *out = re;
+    return MM_OK;
+}
+
+/* One context word as a pattern: spaces match any run of blanks, accented
+ * Latin letters match either case or the bare letter, ° matches º and o. */
+static int word_pattern(mm_buf *b, const char *w)
+{
+    static const struct {
+        unsigned char lo;
+        char base;
+    } acc[] = {{0xa0, 'a'}, {0xa2, 'a'}, {0xa7, 'c'}, {0xa8, 'e'}, {0xa9, 'e'}, {0xaa, 'e'},
+               {0xab, 'e'}, {0xae, 'i'}, {0xaf, 'i'}, {0xb4, 'o'}, {0xb9, 'u'}, {0xbb, 'u'},
+               {0xbc, 'u'}};
+    int rc = MM_OK;
+    for (const unsigned char *p = (const unsigned char *)w; *p && rc == MM_OK; p++) {
+        if (is_alnum(*p)) {
+            rc = mm_buf_append(b, p, 1);
+        } else if (*p == ' ') {
+            while (p[1] == ' ')
+                p++;
+            rc = mm_buf_appendf(b, "%s", WS);
+        } else if (*p == 0xC2 && (p[1] == 0xB0 || p[1] == 0xBA)) {
+            p++;
+            rc = mm_buf_appendf(b, "(?:\\xc2\\xb0|\\xc2\\xba|o)");
+        } else if (*p == 0xC3 && p[1] >= 0x80 && p[1] <= 0xBF) {
+            unsigned char lo = p[1] | 0x20;
+            char base = 0;
+            for (size_t i = 0; i < sizeof acc / sizeof *acc; i++)
+                if (acc[i].lo == lo)
+                    base = acc[i].base;
+            p++;
+            if (base)
+                rc = mm_buf_appendf(b, "(?:\\xc3\\x%02x|\\xc3\\x%02x|%c)", lo, lo & ~0x20u, base);
+            else
+                rc = mm_buf_appendf(b, "\\xc3\\x%02x", *p);
+        } else {
+            rc = mm_buf_appendf(b, "\\x%02x", *p);
+        }
+    }
+    return rc;
+}
+
+/* Compile a list of context words (json array or built-in NULL-terminated
+ * list) into one caseless pattern with word boundaries. */
+static int compile_ctx(const json_t *arr, const char *const *def, pcre2_code **out, char *err,
+                       size_t errlen, const char *path)
+{
+    mm_buf b = MM_BUF_INIT;
+    int rc = mm_buf_appendf(&b, "(?<![A-Za-z0-9])(?<![\\xc3-\\xc9][\\x80-\\xbf])(?:");
+    size_t n = arr ? json_array_size(arr) : 0;
+    for (size_t i = 0; rc == MM_OK && (arr ? i < n : def[i] != NULL); i++) {
+        const char *w;
+        if (arr) {
+            const json_t *v = json_array_get(arr, i);
+            w = json_string_value(v);
+            if (w == NULL || w[0] == '\0' || json_string_length(v) > 100 ||
+                strlen(w) != json_string_length(v)) {
+                snprintf(err, errlen, "%s[%zu]: must be a non-empty string of at most 100 bytes",
+                         path, i);
+                mm_buf_free(&b);
+                return MM_EPOLICY;
+            }
+        } else {
+            w = def[i];
+        }
+        if (i > 0)
+            rc = mm_buf_append(&b, "|", 1);
+        if (rc == MM_OK)
+            rc = word_pattern(&b, w);
+    }
+    if (rc == MM_OK)
+        rc = mm_buf_appendf(&b, ")(?![A-Za-z\\xc3-\\xc9])");
+    if (rc == MM_OK) {
+        if (arr && n == 0)
+            *out = NULL; /* an empty list: no word can confirm */
+        else
+            rc = compile(b.data, b.len, PCRE2_CASELESS, out, err, errlen, path);
+    }
+    mm_buf_free(&b);
+    return rc;
+}
+
+static int cfg_error(char *err, size_t errlen, const char *fmt, ...) MM_PRINTF(3, 4);
+
+static int cfg_error(char *err, size_t errlen, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, errlen, fmt, ap);
+    va_end(ap);
+    return MM_EPOLICY;
+}
+
+/* Per-type options of the config, collected before compiling. */
+typedef struct type_cfg {
+    const json_t *context;
+    const json_t *day_first;
+    const json_t *patterns;
+    json_int_t min_digits;
+} type_cfg;
+
+static int parse_type(const char *tname, const json_t *obj, mm_detector *d, type_cfg *tc,
+                      mm_phi_type t, char *err, size_t errlen)
+{
+    if (!json_is_object(obj))
+        return cfg_error(err, errlen, "detectors.%s: must be an object", tname);
+    const char *k;
+    const json_t *v;
+    json_object_foreach((json_t *)obj, k, v) {
+        if (strcmp(k, "context") == 0) {
+            if (!json_is_array(v))
+                return cfg_error(err, errlen, "detectors.%s.%s: must be an array of strings",
+                                 tname, k);
+            tc->context = v;
+        } else if (strcmp(k, "require_context") == 0) {
+            if (!json_is_boolean(v))
+                return cfg_error(err, errlen, "detectors.%s.%s: must be true or false", tname, k);
+            d->require_ctx[t] = json_is_true(v);
+        } else if (t == MM_PHI_DOB && strcmp(k, "context_day_first") == 0) {
+            if (!json_is_array(v))
+                return cfg_error(err, errlen, "detectors.%s.%s: must be an array of strings",
+                                 tname, k);
+            tc->day_first = v;
+        } else if (t == MM_PHI_MRN && strcmp(k, "patterns") == 0) {
+            if (!json_is_array(v) || json_array_size(v) == 0 || json_array_size(v) > 32)
+                return cfg_error(err, errlen,
+                                 "detectors.%s.%s: must be an array of 1 to 32 patterns", tname, k);
+            tc->patterns = v;
+        } else if (t == MM_PHI_MRN && strcmp(k, "min_digits") == 0) {
+            if (!json_is_integer(v) || json_integer_value(v) < 1 || json_integer_value(v) > 64)
+                return cfg_error(err, errlen, "detectors.%s.%s: must be an integer from 1 to 64",
+                                 tname, k);
+            tc->min_digits = json_integer_value(v);
+        } else {
+            return cfg_error(err, errlen, "detectors.%s.%s: unknown key", tname, k);
+        }
+    }
+    return MM_OK;
+}
+
+static int parse_config(const json_t *cfg, mm_detector *d, type_cfg *tc, char *err, size_t errlen)
+{
+    if (!json_is_object(cfg))
+        return cfg_error(err, errlen, "detectors: must be an object");
+    const char *k;
+    const json_t *v;
+    json_object_foreach((json_t *)cfg, k, v) {
+        int t;
+        if (strcmp(k, "enabled") == 0) {
+            if (!json_is_array(v))
+                return cfg_error(err, errlen, "detectors.enabled: must be an array of type names");
+            memset(d->enabled, 0, sizeof d->enabled);
+            for (size_t i = 0; i < json_array_size(v); i++) {
+                const json_t *e = json_array_get(v, i);
+                int et = json_is_string(e)
+                             ? mm_phi_from_name(json_string_value(e), json_string_length(e))
+                             : -1;
+                if (et < 0) {
+                    snprintf(err, errlen, "detectors.enabled[%zu]: unknown PHI type", i);
+                    return MM_EPOLICY;
+                }
+                d->enabled[et] = true;
+            }
+        } else if (strcmp(k, "context_window") == 0) {
+            if (!json_is_integer(v) || json_integer_value(v) < 1 ||
+                json_integer_value(v) > MAX_WINDOW)
+                return cfg_error(err, errlen, "detectors.context_window: must be an integer from 1 to %d",
+                                 MAX_WINDOW);
+            d->window = (size_t)json_integer_value(v);
+        } else if ((t = mm_phi_from_name(k, strlen(k))) >= 0) {
+            int rc = parse_type(mm_phi_name((mm_phi_type)t), v, d, &tc[t], (mm_phi_type)t, err,
+                                errlen);
+            if (rc != MM_OK)
+                return rc;
+        } else {
+            return cfg_error(err, errlen, "detectors.%s: unknown key", k);
+        }
+    }
+    return MM_OK;
+}
+
+static int add_det(mm_detector *d, const det_def *def, const char *pat, size_t patlen,
+                   bool caseless, unsigned min_digits, char *err, size_t errlen, const char *what)
+{
+    det_rt *r = &d->dets[d->ndets];
+    int rc = compile(pat, patlen, caseless ? PCRE2_CASELESS : 0, &r->re, err, errlen, what);
+    if (rc != MM_OK)
+        return rc;
+    r->id = def->id;
+    r->type = def->type;
+    r->min_digits = min_digits;
+    r->strength = def->strength;
+    r->need_ctx = def->need_ctx;
+    r->check = def->check;
+    r->valid = def->valid;
+    r->letters = def->letters;
+    d->ndets++;
+    if (min_digits < d->min_digits_any)
+        d->min_digits_any = min_digits;
+    return MM_OK;
+}
+
+static const det_def mrn_default_def = {"mrn", MM_PHI_MRN, 6, 0, true, false, NULL, NULL, true, NULL};
+static const det_def mrn_site_def = {"mrn.site", MM_PHI_MRN, 1, 0, true, false, NULL, NULL, true, NULL};
+
+static int build(mm_detector *d, const type_cfg *tc, char *err, size_t errlen)
+{
+    static const struct {
+        mm_phi_type t;
+        const char *const *def;
+    } ctx_defaults[] = {{MM_PHI_SSN, ctx_ssn}, {MM_PHI_MRN, ctx_mrn}, {MM_PHI_DOB, ctx_dob},
+                        {MM_PHI_ZIP, ctx_zip}, {MM_PHI_INS, ctx_ins}};
+    static const char *const none[] = {NULL};
+    char path[64];
+    int rc;
+    for (int t = 0; t < MM_PHI_COUNT; t++) {
+        const char *const *def = none;
+        for (size_t i = 0; i < sizeof ctx_defaults / sizeof *ctx_defaults; i++)
+            if (ctx_defaults[i].t == (mm_phi_type)t)
+                def = ctx_defaults[i].def;
+        snprintf(path, sizeof path, "detectors.%s.context", mm_phi_name((mm_phi_type)t));
+        if ((tc[t].context || def[0]) &&
+            (rc = compile_ctx(tc[t].context, def, &d->ctx[t], err, errlen, path)) != MM_OK)
+            return rc;
+    }
+    rc = compile_ctx(tc[MM_PHI_DOB].day_first, ctx_dob_fr, &d->dob_day_first, err, errlen,
+                     "detectors.dob.context_day_first");
+    if (rc != MM_OK)
+        return rc;
+    rc = compile(email_pattern, sizeof email_pattern - 1, 0, &d->email_re, err, errlen, "email");
+    if (rc != MM_OK)
+        return rc;
+
+    size_t nmrn = tc[MM_PHI_MRN].patterns ? json_array_size(tc[MM_PHI_MRN].patterns) : 1;
+    d->dets = calloc(sizeof builtin / sizeof *builtin + nmrn, sizeof *d->dets);
+    if (d->dets == NULL)
+        return MM_ENOMEM;
+    d->min_digits_any = 64;
+    for (size_t i = 0; i < sizeof builtin / sizeof *builtin; i++) {
+        const det_def *b = &builtin[i];
+        bool on = d->enabled[b->type] || (b->type == MM_PHI_NIR && d->enabled[MM_PHI_INS]);
+        if (on && (rc = add_det(d, b, b->pattern, strlen(b->pattern), b->caseless, b->min_digits,
+                                err, errlen, b->id)) != MM_OK)
+            return rc;
+    }
+    if (!d->enabled[MM_PHI_MRN])
+        return MM_OK;
+    const json_t *pats = tc[MM_PHI_MRN].patterns;
+    for (size_t i = 0; i < nmrn; i++) {
+        mm_buf b = MM_BUF_INIT;
+        const char *p = MRN_DEFAULT_PATTERN;
+        if (pats) {
+            const json_t *v = json_array_get(pats, i);
+            p = json_string_value(v);
+            if (p == NULL || p[0] == '\0' || strlen(p) != json_string_length(v) ||
+                json_string_length(v) > 512) {
+                snprintf(err, errlen, "detectors.mrn.patterns[%zu]: must be a non-empty string", i);
+                return MM_EPOLICY;
+            }
+        }
+        snprintf(path, sizeof path, "detectors.mrn.patterns[%zu]", i);
+        rc = mm_buf_appendf(&b, B0 "(?:%s)" B1, p);
+        unsigned md = tc[MM_PHI_MRN].min_digits ? (unsigned)tc[MM_PHI_MRN].min_digits
+                      : pats                    ? 1
+                                                : 6;
+        if (rc == MM_OK)
+            rc = add_det(d, pats ? &mrn_site_def : &mrn_default_def, b.data, b.len, false, md, err,
+                         errlen, path);
+        mm_buf_free(&b);
+        if (rc != MM_OK)
+            return rc;
+    }
+    return MM_OK;
+}
+
+int mm_detector_new(const json_t *config, mm_detector **out, char *err, size_t errlen)
+{
+    type_cfg tc[MM_PHI_COUNT];
+    char dummy[8];
+    if (err == NULL || errlen == 0)
+        err = dummy, errlen = sizeof dummy;
+    err[0] = '\0';
+    *out = NULL;
+    mm_detector *d = calloc(1, sizeof *d);
+    if (d == NULL)
+        return MM_ENOMEM;
+    memset(tc, 0, sizeof tc);
+    for (int t = 0; t < MM_PHI_COUNT; t++)
+        d->enabled[t] = true;
+    d->window = DEFAULT_WINDOW;
+    time_t now = time(NULL);
+    struct tm tm;
+    d->cur_year = gmtime_r(&now, &tm) ? tm.tm_year + 1900 : 2026;
+    int rc = MM_OK;
+    if (config != NULL)
+        rc = parse_config(config, d, tc, err, errlen);
+    if (rc == MM_OK)
+        rc = build(d, tc, err, errlen);
+    if (rc == MM_OK)
+        d->mctx = pcre2_match_context_create(NULL);
+    if (rc == MM_OK && d->mctx == NULL)
+        rc = MM_ENOMEM;
+    if (rc != MM_OK) {
+        if (rc == MM_ENOMEM && err[0] == '\0')
+            snprintf(err, errlen, "detectors: out of memory");
+        mm_detector_free(d);
+        return rc;
+    }
+    /* Bound backtracking in site patterns written by administrators. */
+    pcre2_set_match_limit(d->mctx, 1000000);
+    *out = d;
+    return MM_OK;
+}
+
+void mm_detector_free(mm_detector *d)
+{
+    if (d == NULL)
+        return;
+    for (size_t i = 0; i < d->ndets; i++)
+        pcre2_code_free(d->dets[i].re);
+    free(d->dets);
+    for (int t = 0; t < MM_PHI_COUNT; t++)
+        pcre2_code_free(d->ctx[t]);
+    pcre2_code_free(d->dob_day_first);
+    pcre2_code_free(d->email_re);
+    pcre2_match_context_free(d->mctx);
+    free(d);
+}
+
+bool mm_detector_enabled(const mm_detector *d, mm_phi_type t)
+{
+    return (unsigned)t < MM_PHI_COUNT && d->enabled[t];
+}
+
+int mm_detect_scratch_new(const mm_detector *d, mm_detect_scratch **out)
+{
+    (void)d;
+    *out = NULL;
+    mm_detect_scratch *sc = calloc(1, sizeof *sc);
+    if (sc == NULL)
+        return MM_ENOMEM;
+    sc->md = pcre2_match_data_create(16, NULL);
+    if (sc->md == NULL) {
+        free(sc);
+        return MM_ENOMEM;
+    }
+    *out = sc;
+    return MM_OK;
+}
+
+void mm_detect_scratch_free(mm_detect_scratch *sc)
+{
+    if (sc == NULL)
+        return;
+    if (sc->c)
+        sodium_memzero(sc->c, sc->capc * sizeof *sc->c);
+    free(sc->c);
+    free(sc->tok);
+    free(sc->occ);
+    pcre2_match_data_free(sc->md);
+    free(sc);
+}
+
+void mm_span_list_free(mm_span_list *l)
+{
+    if (l->v)
+        sodium_memzero(l->v, l->cap * sizeof *l->v);
+    free(l->v);
+    l->v = NULL;
+    l->n = l->cap = 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Scanning                                                             */
+
+static int grow(void **p, size_t *cap, size_t need, size_t elt)
+{
+    if (need <= *cap)
+        return MM_OK;
+    size_t nc = *cap ? *cap : 16;
+    while (nc < need)
+        nc *= 2;
+    void *np = realloc(*p, nc * elt);
+    if (np == NULL)
+        return MM_ENOMEM;
+    *p = np;
+    *cap = nc;
+    return MM_OK;
+}
+
+/* Tokens [[TAG:XXXXXXXXXXXX]] already in the text. */
+static int find_tokens(mm_detect_scratch *sc, const char *t, size_t len)
+{
+    sc->ntok = 0;
+    const char *p = t, *end = t + len;
+    while ((p = memmem(p, (size_t)(end - p), "[[", 2)) != NULL) {
+        const char *q = p + 2;
+        while (q < end && *q >= 'A' && *q <= 'Z')
+            q++;
+        bool ok = q > p + 2 && end - q >= 15 && *q == ':';
+        for (int i = 1; ok && i <= 12; i++)
+            ok = is_digit((unsigned char)q[i]) || (q[i] >= 'A' && q[i] <= 'Z');
+        if (ok && q[13] == ']' && q[14] == ']') {
+            if (grow((void **)&sc->tok, &sc->captok, sc->ntok + 2, sizeof *sc->tok) != MM_OK)
+                return MM_ENOMEM;
+            sc->tok[sc->ntok++] = (size_t)(p - t);
+            sc->tok[sc->ntok++] = (size_t)(q + 15 - t);
+            p = q + 15;
+        } else {
+            p++;
+        }
+    }
+    return MM_OK;
+}
+
+static bool overlaps_token(const mm_detect_scratch *sc, size_t s, size_t e)
+{
+    size_t lo = 0, hi = sc->ntok / 2;
+    while (lo < hi) { /* first token ending after s */
+        size_t mid = (lo + hi) / 2;
+        if (sc->tok[2 * mid + 1] <= s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < sc->ntok / 2 && sc->tok[2 * lo] < e;
+}
+
+/* Is t[s,e) one group of a longer grouped number ("1234 5678 ...")? */
+static bool grouped_neighbour(const char *t, size_t len, size_t s, size_t e)
+{
+    if (s >= 2 && (t[s - 1] == ' ' || t[s - 1] == '-') && is_digit((unsigned char)t[s - 2]))
+        return true;
+    return e + 1 < len && (t[e] == ' ' || t[e] == '-') && is_digit((unsigned char)t[e + 1]);
+}
+
+static int push_cand(const mm_detector *d, mm_detect_scratch *sc, const det_rt *r, unsigned order,
+                     const char *t, size_t len, size_t s, size_t e)
+{
+    if (word_before(t, s) || word_after(t, len, e) || overlaps_token(sc, s, e))
+        return MM_OK;
+    /* Dates may follow a number ("le 3 mars 1946"), addresses cannot. */
+    if (r->type != MM_PHI_DOB && r->type != MM_PHI_EMAIL && grouped_neighbour(t, len, s, e))
+        return MM_OK;
+    if (grow((void **)&sc->c, &sc->capc, sc->nc + 1, sizeof *sc->c) != MM_OK)
+        return MM_ENOMEM;
+    cand *c = &sc->c[sc->nc];
+    c->sp.type = r->type;
+    c->sp.start = s;
+    c->sp.end = e;
+    c->sp.detector = r->id;
+    c->rank = r->strength;
+    c->order = order;
+    bool ok = r->check ? r->check(d, sc, t, len, c)
+                       : norm_compact(c, t, r->letters) && c->sp.norm_len > 0 &&
+                             (r->valid == NULL || r->valid(c->sp.norm, c->sp.norm_len));
+    if (!ok)
+        return MM_OK;
+    if (r->need_ctx || d->require_ctx[c->sp.type]) {
+        if (!has_ctx(d, sc, c->sp.type, t, s))
+            return MM_OK;
+        if (r->need_ctx)
+            c->rank += CTX_BONUS;
+    }
+    sc->nc++;
+    return MM_OK;
+}
+
+/* All matches of r in t[ws,we), including overlapping ones. */
+static int scan_det(const mm_detector *d, mm_detect_scratch *sc, const det_rt *r, unsigned order,
+                    const char *t, size_t len, size_t ws, size_t we)
+{
+    size_t off = ws;
+    while (off < we) {
+        int rc = pcre2_match(r->re, (PCRE2_SPTR)t, we, off, 0, sc->md, d->mctx);
+        if (rc < 0)
+            return MM_OK; /* no match, or a site pattern hit the match limit */
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
+        size_t s = ov[0], e = ov[1];
+        if (e > s && (rc = push_cand(d, sc, r, order, t, len, s, e)) != MM_OK)
+            return rc;
+        off = s + 1;
+    }
+    return MM_OK;
+}
+
+static int scan_cluster(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
+                        size_t cs, size_t ce, unsigned ndig)
+{
+    size_t ws = cs > LEFT_MARGIN ? cs - LEFT_MARGIN : 0;
+    size_t we = ce + RIGHT_MARGIN < len ? ce + RIGHT_MARGIN : len;
+    while (we < len && is_alnum((unsigned char)t[we]))
+        we++;
+    for (size_t i = 0; i < d->ndets; i++) {
+        if (ndig < d->dets[i].min_digits)
+            continue;
+        int rc = scan_det(d, sc, &d->dets[i], (unsigned)i, t, len, ws, we);
+        if (rc != MM_OK)
+            return rc;
+    }
+    return MM_OK;
+}
+
+static bool email_char(unsigned char c)
+{
+    return is_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+
+static int scan_emails(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len)
+{
+    static const det_rt email_rt = {"email", MM_PHI_EMAIL, 0, 6, false, false, chk_email, NULL, NULL};
+    const char *p = t, *end = t + len;
+    while ((p = memchr(p, '@', (size_t)(end - p))) != NULL) {
+        size_t at = (size_t)(p - t), ls = at, de = at + 1;
+        while (ls > 0 && at - ls < 64 && email_char((unsigned char)t[ls - 1]))
+            ls--;
+        while (de < len && de - at < 190 &&
+               (is_alnum((unsigned char)t[de]) || t[de] == '.' || t[de] == '-'))
+            de++;
+        p++;
+        if (ls == at || de == at + 1)
+            continue;
+        int rc = pcre2_match(d->email_re, (PCRE2_SPTR)t, de, ls, 0, sc->md, d->mctx);
+        if (rc < 0)
+            continue;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
+        if (ov[0] > at || ov[1] <= at)
+            continue;
+        rc = push_cand(d, sc, &email_rt, (unsigned)d->ndets, t, len, ov[0], ov[1]);
+        if (rc != MM_OK)
+            return rc;
+    }
+    return MM_OK;
+}
+
+static int cmp_start(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    if (x->sp.start != y->sp.start)
+        return x->sp.start < y->sp.start ? -1 : 1;
+    if (x->sp.end != y->sp.end)
+        return x->sp.end < y->sp.end ? -1 : 1;
+    return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static int cmp_rank(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    if (x->rank != y->rank)
+        return x->rank > y->rank ? -1 : 1;
+    size_t lx = x->sp.end - x->sp.start, ly = y->sp.end - y->sp.start;
+    if (lx != ly)
+        return lx > ly ? -1 : 1;
+    if (x->sp.start != y->sp.start)
+        return x->sp.start < y->sp.start ? -1 : 1;
+    return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Pick non-overlapping winners in each group of overlapping candidates
+ * and append them to out in text order. */
+static int resolve(mm_detect_scratch *sc, mm_span_list *out, size_t out_n0)
+{
+    qsort(sc->c, sc->nc, sizeof *sc->c, cmp_start);
+    size_t i = 0;
+    while (i < sc->nc) {
+        size_t j = i + 1, gs = sc->c[i].sp.start, ge = sc->c[i].sp.end;
+        while (j < sc->nc && sc->c[j].sp.start < ge) {
+            if (sc->c[j].sp.end > ge)
+                ge = sc->c[j].sp.end;
+            j++;
+        }
+        size_t first = out->n;
+        if (j - i == 1) {
+            if (grow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v) != MM_OK)
+                goto nomem;
+            out->v[out->n++] = sc->c[i].sp;
+        } else {
+            qsort(sc->c + i, j - i, sizeof *sc->c, cmp_rank);
+            if (grow((void **)&sc->occ, &sc->occcap, ge - gs, 1) != MM_OK)
+                goto nomem;
+            memset(sc->occ, 0, ge - gs);
+            for (size_t k = i; k < j; k++) {
+                const mm_span *sp = &sc->c[k].sp;
+                bool free_ = true;
+                for (size_t b = sp->start; b < sp->end && free_; b++)
+                    free_ = !sc->occ[b - gs];
+                if (!free_)
+                    continue;
+                memset(sc->occ + (sp->start - gs), 1, sp->end - sp->start);
+                if (grow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v) != MM_OK)
+                    goto nomem;
+                out->v[out->n++] = *sp;
+            }
+            /* winners of one group are disjoint: order them by start */
+            for (size_t a = first + 1; a < out->n; a++)
+                for (size_t b = a; b > first && out->v[b - 1].start > out->v[b].start; b--) {
+                    mm_span tmp = out->v[b];
+                    out->v[b] = out->v[b - 1];
+                    out->v[b - 1] = tmp;
+                }
+        }
+        i = j;
+    }
+    return MM_OK;
+nomem:
+    sodium_memzero(out->v + out_n0, (out->n - out_n0) * sizeof *out->v);
+    out->n = out_n0;
+    return MM_ENOMEM;
+}
+
+int mm_detect_run(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
+                  mm_span_list *out)
+{
+    if (d == NULL || sc == NULL || out == NULL || (t == NULL && len > 0))
+        return MM_EINVAL;
+    sc->nc = 0;
+    size_t out_n0 = out->n;
+    int rc = find_tokens(sc, t, len);
+    size_t i = 0;
+    while (rc == MM_OK && i < len) {
+        while (i < len && !is_digit((unsigned char)t[i]))
+            i++;
+        if (i >= len)
+            break;
+        size_t cs = i, last = i;
+        unsigned ndig = 0;
+        for (; i < len; i++) {
+            if (is_digit((unsigned char)t[i])) {
+                last = i;
+                ndig++;
+            } else if (i - last > CLUSTER_GAP) {
+                break;
+            }
+        }
+        if (ndig >= d->min_digits_any)
+            rc = scan_cluster(d, sc, t, len, cs, last + 1, ndig);
+    }
+    if (rc == MM_OK && d->enabled[MM_PHI_EMAIL])
+        rc = scan_emails(d, sc, t, len);
+    if (rc == MM_OK)
+        rc = resolve(sc, out, out_n0);
+    sodium_memzero(sc->c, sc->nc * sizeof *sc->c);
+    sc->nc = 0;
+    return rc;
+}

@@ -1,0 +1,96 @@
+/*
+ * token.c - token text: keyed BLAKE2b, Crockford base32, strict parsing.
+ */
+#include "token.h"
+
+#include <string.h>
+
+#include <sodium.h>
+
+static const char crock[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+static void keyed_hash(const unsigned char *key, mm_phi_type type, const char *norm, size_t nlen,
+                       unsigned char *out, size_t outlen)
+{
+    crypto_generichash_state h;
+    unsigned char t = (unsigned char)type;
+    crypto_generichash_init(&h, key, MM_KEY_BYTES, outlen);
+    crypto_generichash_update(&h, &t, 1);
+    crypto_generichash_update(&h, (const unsigned char *)norm, nlen);
+    crypto_generichash_final(&h, out, outlen);
+    sodium_memzero(&h, sizeof h);
+}
+
+int mm_token_make(const mm_hostkey *hk, mm_phi_type type, const char *norm, size_t nlen,
+                  char out[MM_TOKEN_MAX], size_t *outlen)
+{
+    if ((unsigned)type >= MM_PHI_COUNT || (!norm && nlen))
+        return MM_EINVAL;
+    unsigned char h[16];
+    keyed_hash(mm_hostkey_subkey(hk, MM_SUBKEY_TOKEN, 0, NULL), type, norm, nlen, h, sizeof h);
+    uint64_t bits = 0;
+    for (int i = 0; i < 8; i++)
+        bits = bits << 8 | h[i];
+    char id[MM_TOKEN_ID_LEN + 1];
+    for (int i = 0; i < MM_TOKEN_ID_LEN; i++)
+        id[i] = crock[(bits >> (64 - 5 * (i + 1))) & 31];
+    id[MM_TOKEN_ID_LEN] = '\0';
+    int n = snprintf(out, MM_TOKEN_MAX, "[[%s:%s]]", mm_phi_tag(type), id);
+    if (n < 0 || n >= MM_TOKEN_MAX)
+        return MM_ELIMIT;
+    *outlen = (size_t)n;
+    return MM_OK;
+}
+
+int mm_token_check(const mm_hostkey *hk, uint32_t key_id, mm_phi_type type, const char *norm, size_t nlen,
+                   unsigned char check[MM_TOKEN_CHECK_LEN], uint32_t *id_out)
+{
+    const unsigned char *k = mm_hostkey_subkey(hk, MM_SUBKEY_CHECK, key_id, id_out);
+    if (!k)
+        return MM_EKEY;
+    keyed_hash(k, type, norm, nlen, check, MM_TOKEN_CHECK_LEN);
+    return MM_OK;
+}
+
+int mm_token_parse(const char *s, size_t len, mm_phi_type *type, char id[MM_TOKEN_ID_LEN + 1])
+{
+    if (len < 2 + 1 + 1 + MM_TOKEN_ID_LEN + 2 || len >= MM_TOKEN_MAX || memcmp(s, "[[", 2) != 0 ||
+        memcmp(s + len - 2, "]]", 2) != 0 || s[len - 3 - MM_TOKEN_ID_LEN] != ':')
+        return MM_EPARSE;
+    size_t taglen = len - 2 - 1 - MM_TOKEN_ID_LEN - 2;
+    int t = -1;
+    for (int i = 0; i < MM_PHI_COUNT; i++) {
+        const char *tag = mm_phi_tag((mm_phi_type)i);
+        if (strlen(tag) == taglen && memcmp(tag, s + 2, taglen) == 0)
+            t = i;
+    }
+    if (t < 0)
+        return MM_EPARSE;
+    const char *p = s + 2 + taglen + 1;
+    for (int i = 0; i < MM_TOKEN_ID_LEN; i++)
+        if (p[i] == '\0' || !strchr(crock, p[i]))
+            return MM_EPARSE;
+    if (type)
+        *type = (mm_phi_type)t;
+    if (id) {
+        memcpy(id, p, MM_TOKEN_ID_LEN);
+        id[MM_TOKEN_ID_LEN] = '\0';
+    }
+    return MM_OK;
+}
+
+int mm_token_find(const char *s, size_t len, size_t *off, size_t *tlen)
+{
+    const char *p = s, *end = s + len;
+    while ((p = memmem(p, (size_t)(end - p), "[[", 2)) != NULL) {
+        const char *q = memmem(p + 2, (size_t)(end - p - 2) < MM_TOKEN_MAX ? (size_t)(end - p - 2) : MM_TOKEN_MAX,
+                               "]]", 2);
+        if (q && mm_token_parse(p, (size_t)(q + 2 - p), NULL, NULL) == MM_OK) {
+            *off = (size_t)(p - s);
+            *tlen = (size_t)(q + 2 - p);
+            return MM_OK;
+        }
+        p++;
+    }
+    return MM_ENOTFOUND;
+}

@@ -1,0 +1,267 @@
+/*
+ * vault.c - sealing to the vault public key, and the token vault.
+ */
+#include "vault.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <sodium.h>
+
+#define NPUB crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
+#define ABYTES crypto_aead_xchacha20poly1305_ietf_ABYTES
+#define VAULT_VERSION 1
+#define VAULT_HDR (1 + 4 + MM_TOKEN_CHECK_LEN)
+
+struct mm_seal {
+    uint32_t id;
+    unsigned char epk[32];
+    unsigned char key[32];
+};
+
+struct mm_unseal {
+    const mm_vault_sec *vs;
+    int valid;
+    uint32_t id;
+    unsigned char epk[32];
+    unsigned char key[32];
+};
+
+/* key = BLAKE2b(shared || epk || pk): binds the key to both public halves. */
+static void seal_key(unsigned char key[32], const unsigned char shared[32], const unsigned char epk[32],
+                     const unsigned char pk[32])
+{
+    crypto_generichash_state h;
+    crypto_generichash_init(&h, (const unsigned char *)"medmilter seal", 14, 32);
+    crypto_generichash_update(&h, shared, 32);
+    crypto_generichash_update(&h, epk, 32);
+    crypto_generichash_update(&h, pk, 32);
+    crypto_generichash_final(&h, key, 32);
+    sodium_memzero(&h, sizeof h);
+}
+
+int mm_seal_begin(const mm_vault_pub *vp, mm_seal **out)
+{
+    mm_seal *s = sodium_malloc(sizeof *s);
+    unsigned char *esk = sodium_malloc(64); /* esk, shared */
+    if (!s || !esk) {
+        sodium_free(s);
+        sodium_free(esk);
+        return MM_ENOMEM;
+    }
+    const unsigned char *pk = mm_vault_pub_key(vp);
+    crypto_box_keypair(s->epk, esk);
+    int r = crypto_scalarmult(esk + 32, esk, pk);
+    if (r == 0)
+        seal_key(s->key, esk + 32, s->epk, pk);
+    sodium_free(esk);
+    if (r != 0) {
+        sodium_free(s);
+        mm_log(MM_LOG_ERR, "vault public key is invalid (low-order point): regenerate it with keygen");
+        return MM_EKEY;
+    }
+    s->id = mm_vault_pub_id(vp);
+    *out = s;
+    return MM_OK;
+}
+
+void mm_seal_end(mm_seal *s)
+{
+    sodium_free(s);
+}
+
+int mm_seal_value(const mm_seal *s, const void *ad, size_t adlen, const void *pt, size_t ptlen, mm_buf *out)
+{
+    int rc = mm_buf_reserve(out, MM_SEAL_OVERHEAD + ptlen);
+    if (rc != MM_OK)
+        return rc;
+    unsigned char *p = (unsigned char *)out->data + out->len;
+    mm_put_be32(p, s->id);
+    memcpy(p + 4, s->epk, 32);
+    randombytes_buf(p + 36, NPUB);
+    crypto_aead_xchacha20poly1305_ietf_encrypt(p + 36 + NPUB, NULL, pt, ptlen, ad, adlen, NULL, p + 36, s->key);
+    out->len += MM_SEAL_OVERHEAD + ptlen;
+    out->data[out->len] = '\0';
+    return MM_OK;
+}
+
+int mm_unseal_new(const mm_vault_sec *vs, mm_unseal **out)
+{
+    mm_unseal *u = sodium_malloc(sizeof *u);
+    if (!u)
+        return MM_ENOMEM;
+    u->vs = vs;
+    u->valid = 0;
+    *out = u;
+    return MM_OK;
+}
+
+void mm_unseal_free(mm_unseal *u)
+{
+    sodium_free(u);
+}
+
+int mm_unseal_value(mm_unseal *u, const void *ad, size_t adlen, const void *blob, size_t len, mm_buf *out)
+{
+    const unsigned char *p = blob;
+    mm_buf_wipe(out);
+    if (len < MM_SEAL_OVERHEAD)
+        return MM_ECORRUPT;
+    uint32_t id = mm_get_be32(p);
+    if (!u->valid || u->id != id || sodium_memcmp(u->epk, p + 4, 32) != 0) {
+        const unsigned char *sk = mm_vault_sec_key(u->vs, id);
+        if (!sk)
+            return MM_EKEY;
+        unsigned char shared[32], pk[32];
+        u->valid = 0;
+        if (crypto_scalarmult(shared, sk, p + 4) != 0)
+            return MM_ECRYPTO;
+        crypto_scalarmult_base(pk, sk);
+        seal_key(u->key, shared, p + 4, pk);
+        sodium_memzero(shared, sizeof shared);
+        memcpy(u->epk, p + 4, 32);
+        u->id = id;
+        u->valid = 1;
+    }
+    size_t ptlen = len - MM_SEAL_OVERHEAD;
+    int rc = mm_buf_reserve(out, ptlen);
+    if (rc != MM_OK)
+        return rc;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt((unsigned char *)out->data, NULL, NULL, p + 36 + NPUB,
+                                                   len - 36 - NPUB, ad, adlen, p + 36, u->key) != 0)
+        return MM_ECRYPTO;
+    out->len = ptlen;
+    out->data[ptlen] = '\0';
+    return MM_OK;
+}
+
+static int vault_ad(const char *token, size_t tlen, mm_buf *ad)
+{
+    int rc = mm_buf_append(ad, "vault:", 6);
+    return rc == MM_OK ? mm_buf_append(ad, token, tlen) : rc;
+}
+
+struct batch {
+    const mm_hostkey *hk;
+    mm_vault_item *items;
+    size_t n;
+    mm_buf *sealed; /* per item, full vault value */
+};
+
+static int batch_cb(mm_txn *t, void *arg)
+{
+    struct batch *b = arg;
+    for (size_t i = 0; i < b->n; i++) {
+        mm_vault_item *it = &b->items[i];
+        const void *v;
+        size_t vlen;
+        int rc = mm_txn_get(t, MM_DB_VAULT, it->token, it->tlen, &v, &vlen);
+        if (rc == MM_ENOTFOUND) {
+            rc = mm_txn_put(t, MM_DB_VAULT, it->token, it->tlen, b->sealed[i].data, b->sealed[i].len, 0);
+            if (rc != MM_OK)
+                return rc;
+            it->status = MM_OK;
+            continue;
+        }
+        if (rc != MM_OK)
+            return rc;
+        const unsigned char *p = v;
+        unsigned char check[MM_TOKEN_CHECK_LEN];
+        if (vlen < VAULT_HDR + MM_SEAL_OVERHEAD || p[0] != VAULT_VERSION) {
+            mm_log(MM_LOG_ERR, "store %s: vault entry for a token is corrupt", mm_store_path(mm_txn_store(t)));
+            return MM_ECORRUPT;
+        }
+        rc = mm_token_check(b->hk, mm_get_be32(p + 1), it->type, it->norm, it->nlen, check, NULL);
+        if (rc == MM_EKEY || (rc == MM_OK && sodium_memcmp(check, p + 5, sizeof check) == 0)) {
+            it->status = MM_EEXIST; /* stored once (or under a key no longer loaded: keep it) */
+        } else if (rc == MM_OK) {
+            it->status = MM_ECOLLISION;
+            mm_log(MM_LOG_WARNING, "vault: token id collision on a %s value: the value is not tokenized",
+                   mm_phi_name(it->type));
+        } else {
+            return rc;
+        }
+    }
+    return MM_OK;
+}
+
+int mm_vault_put_batch(mm_store *st, const mm_hostkey *hk, const mm_vault_pub *vp, mm_vault_item *items, size_t n)
+{
+    if (n == 0)
+        return MM_OK;
+    for (size_t i = 0; i < n; i++) {
+        mm_phi_type tt;
+        if (mm_token_parse(items[i].token, items[i].tlen, &tt, NULL) != MM_OK || tt != items[i].type)
+            return MM_EINVAL;
+    }
+    mm_seal *s;
+    int rc = mm_seal_begin(vp, &s);
+    if (rc != MM_OK)
+        return rc;
+    mm_buf *sealed = calloc(n, sizeof *sealed);
+    mm_buf ad = MM_BUF_INIT;
+    if (!sealed) {
+        mm_seal_end(s);
+        return MM_ENOMEM;
+    }
+    for (size_t i = 0; i < n && rc == MM_OK; i++) {
+        unsigned char hdr[VAULT_HDR];
+        uint32_t id;
+        hdr[0] = VAULT_VERSION;
+        rc = mm_token_check(hk, 0, items[i].type, items[i].norm, items[i].nlen, hdr + 5, &id);
+        mm_put_be32(hdr + 1, id);
+        mm_buf_reset(&ad);
+        if (rc == MM_OK)
+            rc = mm_buf_append(&sealed[i], hdr, sizeof hdr);
+        if (rc == MM_OK)
+            rc = vault_ad(items[i].token, items[i].tlen, &ad);
+        if (rc == MM_OK)
+            rc = mm_seal_value(s, ad.data, ad.len, items[i].value, items[i].vlen, &sealed[i]);
+    }
+    mm_seal_end(s);
+    if (rc == MM_OK) {
+        struct batch b = {hk, items, n, sealed};
+        rc = mm_store_write(st, batch_cb, &b);
+    }
+    if (rc == MM_OK)
+        for (size_t i = 0; i < n; i++)
+            if (items[i].status == MM_ECOLLISION)
+                rc = MM_ECOLLISION;
+    for (size_t i = 0; i < n; i++)
+        mm_buf_free(&sealed[i]);
+    free(sealed);
+    mm_buf_free(&ad);
+    return rc;
+}
+
+struct reveal_arg {
+    const mm_vault_sec *vs;
+    const char *token;
+    size_t tlen;
+    mm_buf *out;
+};
+
+static int reveal_cb(void *arg, const void *v, size_t vlen)
+{
+    struct reveal_arg *a = arg;
+    if (vlen < VAULT_HDR + MM_SEAL_OVERHEAD || ((const unsigned char *)v)[0] != VAULT_VERSION)
+        return MM_ECORRUPT;
+    mm_buf ad = MM_BUF_INIT;
+    mm_unseal *u = NULL;
+    int rc = vault_ad(a->token, a->tlen, &ad);
+    if (rc == MM_OK)
+        rc = mm_unseal_new(a->vs, &u);
+    if (rc == MM_OK)
+        rc = mm_unseal_value(u, ad.data, ad.len, (const unsigned char *)v + VAULT_HDR, vlen - VAULT_HDR, a->out);
+    mm_unseal_free(u);
+    mm_buf_free(&ad);
+    return rc;
+}
+
+int mm_vault_reveal(mm_store *st, const mm_vault_sec *vs, const char *token, size_t tlen, mm_buf *original)
+{
+    if (mm_token_parse(token, tlen, NULL, NULL) != MM_OK)
+        return MM_EPARSE;
+    struct reveal_arg a = {vs, token, tlen, original};
+    return mm_store_view(st, MM_DB_VAULT, token, tlen, reveal_cb, &a);
+}
