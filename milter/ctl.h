@@ -19,5 +19,9 @@ struct ctl_cmd {
 /* Subcommands, one per ctl_*.c file. */
 int ctl_version(int argc, char **argv);
 int ctl_scan(int argc, char **argv);
+int ctl_policy_load(int argc, char **argv);
+int ctl_policy_show(int argc, char **argv);
+int ctl_policy_history(int argc, char **argv);
+int ctl_policy_rollback(int argc, char **argv);
 
 #endif
