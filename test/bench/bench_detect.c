@@ -3,8 +3,9 @@
  *
  * Texts: the labelled corpus test/corpus/phi/corpus.jsonl (dense: every
  * case has PHI or look-alikes), and a mail-like mix of the same cases
- * between paragraphs of ordinary English and French prose (about one
- * case per 1.5 KB). Prints MB/s and spans/s per text on one thread, then
+ * between paragraphs of ordinary English and French prose (one case per
+ * ~550 bytes), and a sparse text closer to ordinary mail (one case per
+ * ~6 KB of prose). Prints MB/s and spans/s per text on one thread, then
  * per-type recall and precision over the labelled corpus.
  * Usage: bench_detect [SECONDS-PER-RUN]  (default 2)
  */
@@ -78,7 +79,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "detector: %s\n", err);
         return 1;
     }
-    mm_buf dense = MM_BUF_INIT, mixed = MM_BUF_INIT;
+    mm_buf dense = MM_BUF_INIT, mixed = MM_BUF_INIT, sparse = MM_BUF_INIT;
     size_t expected[MM_PHI_COUNT] = {0}, tp[MM_PHI_COUNT] = {0}, rep[MM_PHI_COUNT] = {0};
     char *line = NULL;
     size_t cap = 0, ncase = 0;
@@ -92,6 +93,11 @@ int main(int argc, char **argv)
         size_t len = json_string_length(jt);
         if (mm_buf_append(&dense, text, len) || mm_buf_append(&mixed, text, len) ||
             mm_buf_appendf(&mixed, "%s", prose[ncase % 4]))
+            return 1;
+        for (int k = 0; k < 16; k++)
+            if (mm_buf_appendf(&sparse, "%s", prose[(ncase + (size_t)k) % 4]))
+                return 1;
+        if (mm_buf_append(&sparse, text, len))
             return 1;
         mm_span_list l = {0};
         if (mm_detect_run(d, sc, text, len, &l) != MM_OK)
@@ -131,6 +137,7 @@ int main(int argc, char **argv)
     printf("bench_detect: %zu labelled cases, one thread\n", ncase);
     measure("dense", d, sc, &dense, secs);
     measure("mail-mix", d, sc, &mixed, secs);
+    measure("sparse", d, sc, &sparse, secs);
     printf("%-6s %8s %8s %8s %9s\n", "type", "expected", "recall", "reported", "precision");
     for (int t = 0; t < MM_PHI_COUNT; t++)
         printf("%-6s %8zu %8.4f %8zu %9.4f\n", mm_phi_name((mm_phi_type)t), expected[t],
@@ -138,6 +145,7 @@ int main(int argc, char **argv)
                rep[t] ? (double)tp[t] / (double)rep[t] : 1.0);
     mm_buf_free(&dense);
     mm_buf_free(&mixed);
+    mm_buf_free(&sparse);
     mm_detect_scratch_free(sc);
     mm_detector_free(d);
     return 0;
