@@ -1141,6 +1141,8 @@ static int cmp_rank(const void *a, const void *b)
  * and append them to out in text order. */
 static int resolve(mm_detect_scratch *sc, mm_span_list *out, size_t out_n0)
 {
+    if (sc->nc == 0)
+        return MM_OK;
     qsort(sc->c, sc->nc, sizeof *sc->c, cmp_start);
     size_t i = 0;
     while (i < sc->nc) {
@@ -1224,7 +1226,8 @@ int mm_detect_run(const mm_detector *d, mm_detect_scratch *sc, const char *t, si
         rc = scan_emails(d, sc, t, len);
     if (rc == MM_OK)
         rc = resolve(sc, out, out_n0);
-    sodium_memzero(sc->c, sc->nc * sizeof *sc->c);
+    if (sc->nc > 0)
+        sodium_memzero(sc->c, sc->nc * sizeof *sc->c);
     sc->nc = 0;
     return rc;
 }

@@ -9,6 +9,7 @@
  * ground truth). Prints per-type recall and precision; asserts recall
  * >= 0.995 per type, zero decoy and zero unlabelled matches.
  */
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -337,6 +338,49 @@ static void test_config(void **state)
     }
 }
 
+/* ---- one detector shared by threads, a scratch each ---- */
+
+static const char mt_text[] =
+    "MRN 89555979, DOB 08/03/1946. (914) 880-1064 SSN 716-32-1342 card 4948757491186252\n"
+    "NIR 1 85 02 2B 127 522 20, tél +33 3 67 27 20 42, IBAN FR18 3587 3557 0636 0607 1043 195\n"
+    "INV-2026-19482 nancy@example.org NPI 1234567893 DEA AB1234563 MBI 1EG4-TE5-MK73\n";
+
+static void *mt_worker(void *arg)
+{
+    const mm_span_list *ref = arg;
+    mm_detect_scratch *s;
+    if (mm_detect_scratch_new(det, &s) != MM_OK)
+        return (void *)1;
+    uintptr_t bad = 0;
+    for (int i = 0; i < 300 && !bad; i++) {
+        mm_span_list l = {0};
+        bad = mm_detect_run(det, s, mt_text, sizeof mt_text - 1, &l) != MM_OK || l.n != ref->n;
+        for (size_t k = 0; !bad && k < l.n; k++)
+            bad = l.v[k].start != ref->v[k].start || l.v[k].end != ref->v[k].end ||
+                  l.v[k].type != ref->v[k].type || strcmp(l.v[k].norm, ref->v[k].norm) != 0;
+        mm_span_list_free(&l);
+    }
+    mm_detect_scratch_free(s);
+    return (void *)bad;
+}
+
+static void test_threads(void **state)
+{
+    (void)state;
+    mm_span_list ref = {0};
+    run_with(det, mt_text, sizeof mt_text - 1, &ref);
+    assert_int_equal(ref.n, 12);
+    pthread_t th[4];
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(pthread_create(&th[i], NULL, mt_worker, &ref), 0);
+    for (int i = 0; i < 4; i++) {
+        void *rv;
+        assert_int_equal(pthread_join(th[i], &rv), 0);
+        assert_null(rv);
+    }
+    mm_span_list_free(&ref);
+}
+
 /* ---- labelled corpora (test/corpus/phi) ---- */
 
 static FILE *open_corpus(const char *name)
@@ -519,6 +563,7 @@ int main(void)
         cmocka_unit_test(test_tokens_nul_order),
         cmocka_unit_test(test_overlap),
         cmocka_unit_test(test_config),
+        cmocka_unit_test(test_threads),
         cmocka_unit_test(test_generated_corpus),
         cmocka_unit_test(test_shared_sample),
     };
