@@ -1003,12 +1003,21 @@ static bool overlaps_token(const mm_detect_scratch *sc, size_t s, size_t e)
     return lo < sc->ntok / 2 && sc->tok[2 * lo] < e;
 }
 
-/* Is t[s,e) one group of a longer grouped number ("1234 5678 ...")? */
+/* Is t[s,e) a run of groups inside a longer grouped number ("1234 5678
+ * ..." in an IBAN)? Only when the match itself is grouped by the same
+ * separator: "716-32-1342 214-52-8758" are two SSNs. */
 static bool grouped_neighbour(const char *t, size_t len, size_t s, size_t e)
 {
-    if (s >= 2 && (t[s - 1] == ' ' || t[s - 1] == '-') && is_digit((unsigned char)t[s - 2]))
+    const char *sp = memchr(t + s, ' ', e - s), *da = memchr(t + s, '-', e - s);
+    if (!is_digit((unsigned char)t[s]))
+        sp = da = NULL; /* "(212) 555-1234" after a number is not a group of it */
+    if (sp && s >= 2 && t[s - 1] == ' ' && is_digit((unsigned char)t[s - 2]))
         return true;
-    return e + 1 < len && (t[e] == ' ' || t[e] == '-') && is_digit((unsigned char)t[e + 1]);
+    if (da && s >= 2 && t[s - 1] == '-' && is_digit((unsigned char)t[s - 2]))
+        return true;
+    if (sp && e + 1 < len && t[e] == ' ' && is_digit((unsigned char)t[e + 1]))
+        return true;
+    return da && e + 1 < len && t[e] == '-' && is_digit((unsigned char)t[e + 1]);
 }
 
 static int push_cand(const mm_detector *d, mm_detect_scratch *sc, const det_rt *r, unsigned order,

@@ -228,6 +228,20 @@ static void test_lookalikes(void **state)
     none("ref 1234567890 and 123456789012345678901234");
 }
 
+static void test_lists(void **state)
+{
+    (void)state;
+    const char *text = "SSNs 716-32-1342 214-52-8758, phones 914-880-1064 (212) 555-1234";
+    mm_span_list l = {0};
+    run_with(det, text, strlen(text), &l);
+    assert_int_equal(l.n, 4);
+    assert_string_equal(l.v[1].norm, "214528758");
+    assert_string_equal(l.v[3].norm, "+12125551234");
+    mm_span_list_free(&l);
+    /* but a grouped card inside a longer grouped number is not a card */
+    none("IBAN DE12 4948 7574 9118 6252 00");
+}
+
 static void test_same_value_same_norm(void **state)
 {
     (void)state;
@@ -559,6 +573,7 @@ int main(void)
         cmocka_unit_test(test_mrn_email_card_zip),
         cmocka_unit_test(test_france),
         cmocka_unit_test(test_lookalikes),
+        cmocka_unit_test(test_lists),
         cmocka_unit_test(test_same_value_same_norm),
         cmocka_unit_test(test_tokens_nul_order),
         cmocka_unit_test(test_overlap),
