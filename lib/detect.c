@@ -86,6 +86,9 @@ typedef struct det_rt {
     check_fn check;
     valid_fn valid;
     pcre2_code *re;
+    unsigned min_run; /* prefilter: longest run of adjacent digits needed */
+    bool upper;       /* prefilter: needs an upper-case letter near the digits */
+    bool digit_first; /* every match starts with a digit: no left margin */
 } det_rt;
 
 struct mm_detector {
@@ -465,45 +468,47 @@ typedef struct det_def {
     valid_fn valid;
     bool letters;
     const char *pattern;
+    unsigned min_run;
+    bool upper;
 } det_def;
 
 static const det_def builtin[] = {
-    {"ssn.dashed", MM_PHI_SSN, 9, 3, false, false, NULL, mm_valid_ssn, false, B0 "[0-9]{3}-[0-9]{2}-[0-9]{4}" B1},
+    {"ssn.dashed", MM_PHI_SSN, 9, 3, false, false, NULL, mm_valid_ssn, false, B0 "[0-9]{3}-[0-9]{2}-[0-9]{4}" B1, 4, false},
     {"ssn.spaced", MM_PHI_SSN, 9, 2, false, false, NULL, mm_valid_ssn, false,
-     B0 "[0-9]{3}" WS1 "[0-9]{2}" WS1 "[0-9]{4}" B1},
-    {"ssn.bare", MM_PHI_SSN, 9, 1, true, false, NULL, mm_valid_ssn, false, B0 "[0-9]{9}" B1},
-    {"npi", MM_PHI_NPI, 10, 2, false, false, NULL, mm_valid_npi, false, B0 "[12][0-9]{9}" B1},
-    {"dea", MM_PHI_DEA, 7, 3, false, false, NULL, mm_valid_dea, true, B0 "[A-Z][A-Z9][0-9]{7}" B1},
+     B0 "[0-9]{3}" WS1 "[0-9]{2}" WS1 "[0-9]{4}" B1, 4, false},
+    {"ssn.bare", MM_PHI_SSN, 9, 1, true, false, NULL, mm_valid_ssn, false, B0 "[0-9]{9}" B1, 9, false},
+    {"npi", MM_PHI_NPI, 10, 2, false, false, NULL, mm_valid_npi, false, B0 "[12][0-9]{9}" B1, 10, false},
+    {"dea", MM_PHI_DEA, 7, 3, false, false, NULL, mm_valid_dea, true, B0 "[A-Z][A-Z9][0-9]{7}" B1, 7, true},
     {"mbi", MM_PHI_MBI, 5, 4, false, false, NULL, mm_valid_mbi, true,
-     B0 "[1-9]" MBI_L MBI_X "[0-9](-?)" MBI_L MBI_X "[0-9]\\1" MBI_L MBI_L "[0-9]{2}" B1},
+     B0 "[1-9]" MBI_L MBI_X "[0-9](-?)" MBI_L MBI_X "[0-9]\\1" MBI_L MBI_L "[0-9]{2}" B1, 1, true},
     {"phone.nanp.paren", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
-     B0 "(?:\\+1" WS1 "?)?\\([2-9][0-9]{2}\\)" WS1 "?[2-9][0-9]{2}[ .\\-][0-9]{4}" B1},
+     B0 "(?:\\+1" WS1 "?)?\\([2-9][0-9]{2}\\)" WS1 "?[2-9][0-9]{2}[ .\\-][0-9]{4}" B1, 3, false},
     {"phone.nanp", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
-     B0 "(?:1[.\\-])?[2-9][0-9]{2}([.\\-])[2-9][0-9]{2}\\1[0-9]{4}" B1},
+     B0 "(?:1[.\\-])?[2-9][0-9]{2}([.\\-])[2-9][0-9]{2}\\1[0-9]{4}" B1, 3, false},
     {"phone.nanp.intl", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
-     B0 "\\+1" SEP "?[2-9][0-9]{2}(" SEP "|)[2-9][0-9]{2}\\1[0-9]{4}" B1},
+     B0 "\\+1" SEP "?[2-9][0-9]{2}(" SEP "|)[2-9][0-9]{2}\\1[0-9]{4}" B1, 1, false},
     {"phone.fr", MM_PHI_PHONE, 10, 2, false, false, chk_frphone, NULL, false,
-     B0 "0[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1},
+     B0 "0[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1, 2, false},
     {"phone.fr.intl", MM_PHI_PHONE, 11, 2, false, false, chk_frphone, NULL, false,
-     B0 "(?:\\+|00)33" SEP "?(?:\\(0\\)" SEP "?)?[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1},
+     B0 "(?:\\+|00)33" SEP "?(?:\\(0\\)" SEP "?)?[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1, 1, false},
     {"dob.numeric", MM_PHI_DOB, 4, 1, false, false, chk_dob, NULL, false,
-     B0 "[0-9]{1,2}([/.\\-])[0-9]{1,2}\\1(?:[0-9]{4}|[0-9]{2})" B1},
+     B0 "[0-9]{1,2}([/.\\-])[0-9]{1,2}\\1(?:[0-9]{4}|[0-9]{2})" B1, 2, false},
     {"dob.iso", MM_PHI_DOB, 6, 1, false, false, chk_dob, NULL, false,
-     B0 "[0-9]{4}([/\\-])[0-9]{1,2}\\1[0-9]{1,2}" B1},
+     B0 "[0-9]{4}([/\\-])[0-9]{1,2}\\1[0-9]{1,2}" B1, 4, false},
     {"dob.text_en", MM_PHI_DOB, 5, 1, false, true, chk_dob, NULL, false,
      B0 "(?:" MONTH_EN WS1 "*[0-9]{1,2}" ORD ",?" WS "[0-9]{4}|[0-9]{1,2}" ORD WS "(?:of" WS
-        ")?" MONTH_EN ",?" WS "[0-9]{4})" B1},
+        ")?" MONTH_EN ",?" WS "[0-9]{4})" B1, 4, false},
     {"dob.text_fr", MM_PHI_DOB, 5, 1, false, true, chk_dob, NULL, false,
-     B0 "(?:1er|[0-9]{1,2})" WS MONTH_FR WS "[0-9]{4}" B1},
+     B0 "(?:1er|[0-9]{1,2})" WS MONTH_FR WS "[0-9]{4}" B1, 4, false},
     {"card", MM_PHI_CARD, 13, 3, false, false, NULL, mm_valid_card, false,
      B0 "[2-6](?:[0-9]{12,18}|[0-9]{3}([ \\-])[0-9]{4}\\1[0-9]{4}\\1[0-9]{1,4}(?:\\1[0-9]{1,3})?|"
-        "[0-9]{3}([ \\-])[0-9]{6}\\2[0-9]{4,5})" B1},
-    {"zip", MM_PHI_ZIP, 5, 0, false, false, chk_zip, NULL, false, B0 "[0-9]{5}(?:-[0-9]{4})?" B1},
+        "[0-9]{3}([ \\-])[0-9]{6}\\2[0-9]{4,5})" B1, 4, false},
+    {"zip", MM_PHI_ZIP, 5, 0, false, false, chk_zip, NULL, false, B0 "[0-9]{5}(?:-[0-9]{4})?" B1, 5, false},
     {"nir", MM_PHI_NIR, 13, 5, false, false, chk_nir, NULL, false,
-     B0 "[12378](" SEP "|)[0-9]{2}\\1[0-9]{2}\\1(?:[0-9]{2}|2[AaBb])\\1[0-9]{3}\\1[0-9]{3}\\1[0-9]{2}" B1},
-    {"rpps", MM_PHI_RPPS, 11, 2, false, false, NULL, mm_valid_rpps, false, B0 "[0-9]{11}" B1},
+     B0 "[12378](" SEP "|)[0-9]{2}\\1[0-9]{2}\\1(?:[0-9]{2}|2[AaBb])\\1[0-9]{3}\\1[0-9]{3}\\1[0-9]{2}" B1, 1, false},
+    {"rpps", MM_PHI_RPPS, 11, 2, false, false, NULL, mm_valid_rpps, false, B0 "[0-9]{11}" B1, 11, false},
     {"iban", MM_PHI_IBAN, 8, 5, false, false, chk_iban, NULL, false,
-     B0 "[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)" B1},
+     B0 "[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)" B1, 2, true},
 };
 
 static const char email_pattern[] =
@@ -727,6 +732,23 @@ static int parse_config(const json_t *cfg, mm_detector *d, type_cfg *tc, char *e
     return MM_OK;
 }
 
+/* Does every match of B0 + pat start with a digit? Conservative: a
+ * digit class or literal right after B0, or a group of digit-led
+ * alternatives we know. */
+static bool starts_with_digit(const char *pat, size_t n)
+{
+    static const char *const heads[] = {"[0-9]", "[1-9]", "[12]", "[2-6]", "[12378]", "0[1-9]",
+                                        "(?:1er|[0-9]"};
+    size_t b = sizeof B0 - 1;
+    if (n <= b || memcmp(pat, B0, b) != 0)
+        return false;
+    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+        if (n - b > strlen(heads[i]) && memcmp(pat + b, heads[i], strlen(heads[i])) == 0)
+            return true;
+    /* a site pattern "(?:[0-9]...)" without alternatives */
+    return n - b > 8 && memcmp(pat + b, "(?:[0-9]", 8) == 0 && memchr(pat, '|', n) == NULL;
+}
+
 static int add_det(mm_detector *d, const det_def *def, const char *pat, size_t patlen,
                    bool caseless, unsigned min_digits, char *err, size_t errlen, const char *what)
 {
@@ -742,14 +764,17 @@ static int add_det(mm_detector *d, const det_def *def, const char *pat, size_t p
     r->check = def->check;
     r->valid = def->valid;
     r->letters = def->letters;
+    r->min_run = def->min_run;
+    r->upper = def->upper;
+    r->digit_first = starts_with_digit(pat, patlen);
     d->ndets++;
     if (min_digits < d->min_digits_any)
         d->min_digits_any = min_digits;
     return MM_OK;
 }
 
-static const det_def mrn_default_def = {"mrn", MM_PHI_MRN, 6, 0, true, false, NULL, NULL, true, NULL};
-static const det_def mrn_site_def = {"mrn.site", MM_PHI_MRN, 1, 0, true, false, NULL, NULL, true, NULL};
+static const det_def mrn_default_def = {"mrn", MM_PHI_MRN, 6, 0, true, false, NULL, NULL, true, NULL, 6, false};
+static const det_def mrn_site_def = {"mrn.site", MM_PHI_MRN, 1, 0, true, false, NULL, NULL, true, NULL, 1, false};
 
 static int build(mm_detector *d, const type_cfg *tc, char *err, size_t errlen)
 {
@@ -941,7 +966,11 @@ static int find_tokens(mm_detect_scratch *sc, const char *t, size_t len)
 {
     sc->ntok = 0;
     const char *p = t, *end = t + len;
-    while ((p = memmem(p, (size_t)(end - p), "[[", 2)) != NULL) {
+    while ((p = memchr(p, '[', (size_t)(end - p))) != NULL) {
+        if (end - p < 2 || p[1] != '[') {
+            p++;
+            continue;
+        }
         const char *q = p + 2;
         while (q < end && *q >= 'A' && *q <= 'Z')
             q++;
@@ -974,12 +1003,21 @@ static bool overlaps_token(const mm_detect_scratch *sc, size_t s, size_t e)
     return lo < sc->ntok / 2 && sc->tok[2 * lo] < e;
 }
 
-/* Is t[s,e) one group of a longer grouped number ("1234 5678 ...")? */
+/* Is t[s,e) a run of groups inside a longer grouped number ("1234 5678
+ * ..." in an IBAN)? Only when the match itself is grouped by the same
+ * separator: "716-32-1342 214-52-8758" are two SSNs. */
 static bool grouped_neighbour(const char *t, size_t len, size_t s, size_t e)
 {
-    if (s >= 2 && (t[s - 1] == ' ' || t[s - 1] == '-') && is_digit((unsigned char)t[s - 2]))
+    const char *sp = memchr(t + s, ' ', e - s), *da = memchr(t + s, '-', e - s);
+    if (!is_digit((unsigned char)t[s]))
+        sp = da = NULL; /* "(212) 555-1234" after a number is not a group of it */
+    if (sp && s >= 2 && t[s - 1] == ' ' && is_digit((unsigned char)t[s - 2]))
         return true;
-    return e + 1 < len && (t[e] == ' ' || t[e] == '-') && is_digit((unsigned char)t[e + 1]);
+    if (da && s >= 2 && t[s - 1] == '-' && is_digit((unsigned char)t[s - 2]))
+        return true;
+    if (sp && e + 1 < len && t[e] == ' ' && is_digit((unsigned char)t[e + 1]))
+        return true;
+    return da && e + 1 < len && t[e] == '-' && is_digit((unsigned char)t[e + 1]);
 }
 
 static int push_cand(const mm_detector *d, mm_detect_scratch *sc, const det_rt *r, unsigned order,
@@ -1033,16 +1071,20 @@ static int scan_det(const mm_detector *d, mm_detect_scratch *sc, const det_rt *r
 }
 
 static int scan_cluster(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
-                        size_t cs, size_t ce, unsigned ndig)
+                        size_t cs, size_t ce, unsigned ndig, unsigned maxrun)
 {
     size_t ws = cs > LEFT_MARGIN ? cs - LEFT_MARGIN : 0;
     size_t we = ce + RIGHT_MARGIN < len ? ce + RIGHT_MARGIN : len;
     while (we < len && is_alnum((unsigned char)t[we]))
         we++;
+    bool upper = false;
+    for (size_t i = ws; i < we && !upper; i++)
+        upper = t[i] >= 'A' && t[i] <= 'Z';
     for (size_t i = 0; i < d->ndets; i++) {
-        if (ndig < d->dets[i].min_digits)
+        const det_rt *r = &d->dets[i];
+        if (ndig < r->min_digits || maxrun < r->min_run || (r->upper && !upper))
             continue;
-        int rc = scan_det(d, sc, &d->dets[i], (unsigned)i, t, len, ws, we);
+        int rc = scan_det(d, sc, r, (unsigned)i, t, len, r->digit_first ? cs : ws, we);
         if (rc != MM_OK)
             return rc;
     }
@@ -1056,7 +1098,7 @@ static bool email_char(unsigned char c)
 
 static int scan_emails(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len)
 {
-    static const det_rt email_rt = {"email", MM_PHI_EMAIL, 0, 6, false, false, chk_email, NULL, NULL};
+    static const det_rt email_rt = {"email", MM_PHI_EMAIL, 0, 6, false, false, chk_email, NULL, NULL, 0, false, false};
     const char *p = t, *end = t + len;
     while ((p = memchr(p, '@', (size_t)(end - p))) != NULL) {
         size_t at = (size_t)(p - t), ls = at, de = at + 1;
@@ -1108,6 +1150,8 @@ static int cmp_rank(const void *a, const void *b)
  * and append them to out in text order. */
 static int resolve(mm_detect_scratch *sc, mm_span_list *out, size_t out_n0)
 {
+    if (sc->nc == 0)
+        return MM_OK;
     qsort(sc->c, sc->nc, sizeof *sc->c, cmp_start);
     size_t i = 0;
     while (i < sc->nc) {
@@ -1171,23 +1215,28 @@ int mm_detect_run(const mm_detector *d, mm_detect_scratch *sc, const char *t, si
         if (i >= len)
             break;
         size_t cs = i, last = i;
-        unsigned ndig = 0;
+        unsigned ndig = 0, run = 0, maxrun = 0;
         for (; i < len; i++) {
             if (is_digit((unsigned char)t[i])) {
                 last = i;
                 ndig++;
+                if (++run > maxrun)
+                    maxrun = run;
             } else if (i - last > CLUSTER_GAP) {
                 break;
+            } else {
+                run = 0;
             }
         }
         if (ndig >= d->min_digits_any)
-            rc = scan_cluster(d, sc, t, len, cs, last + 1, ndig);
+            rc = scan_cluster(d, sc, t, len, cs, last + 1, ndig, maxrun);
     }
     if (rc == MM_OK && d->enabled[MM_PHI_EMAIL])
         rc = scan_emails(d, sc, t, len);
     if (rc == MM_OK)
         rc = resolve(sc, out, out_n0);
-    sodium_memzero(sc->c, sc->nc * sizeof *sc->c);
+    if (sc->nc > 0)
+        sodium_memzero(sc->c, sc->nc * sizeof *sc->c);
     sc->nc = 0;
     return rc;
 }
