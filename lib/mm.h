@@ -51,7 +51,7 @@ typedef struct mm_buf {
 int mm_buf_reserve(mm_buf *b, size_t extra) MM_WUR;
 int mm_buf_append(mm_buf *b, const void *p, size_t n) MM_WUR;
 int mm_buf_appendf(mm_buf *b, const char *fmt, ...) MM_PRINTF(2, 3) MM_WUR;
-int mm_buf_vappendf(mm_buf *b, const char *fmt, va_list ap) MM_WUR;
+int mm_buf_vappendf(mm_buf *b, const char *fmt, va_list ap) MM_PRINTF(2, 0) MM_WUR;
 void mm_buf_reset(mm_buf *b);
 void mm_buf_free(mm_buf *b);
 /* Zero the contents before freeing: for buffers that held PHI or secrets. */
