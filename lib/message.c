@@ -237,6 +237,8 @@ static int leaf(mm_message *m, GMimeObject *o, const char *path)
     return MM_OK;
 }
 
+static int inner_headers(mm_message *m, GMimeMessage *inner, const char *self);
+
 /* path: this entity's own path ("" for the root, "P/" for the root of a
  * message/rfc822 at P). Recursion is bounded by max_depth. */
 static int walk(mm_message *m, GMimeObject *o, const char *path, size_t depth)
@@ -270,7 +272,9 @@ static int walk(mm_message *m, GMimeObject *o, const char *path, size_t depth)
             set_state(m, MM_SCAN_PARTIAL, "depth", m->lim.max_depth);
         } else if (inner != NULL && inner->mime_part != NULL) {
             char *sub = g_strdup_printf("%s/", self);
-            rc = walk(m, inner->mime_part, sub, depth + 1);
+            rc = inner_headers(m, inner, self);
+            if (rc == MM_OK)
+                rc = walk(m, inner->mime_part, sub, depth + 1);
             g_free(sub);
         }
     } else if (GMIME_IS_PART(o)) {
@@ -331,9 +335,9 @@ static int cmp_hdr_ref(const void *a, const void *b)
 
 /* GMime keeps the Content-* fields of the top level with the message's
  * MIME part: merge both lists back into the order of the input. */
-static int collect_headers(mm_message *m, hdr_ref **out, size_t *nout)
+static int collect_headers(GMimeMessage *msg, hdr_ref **out, size_t *nout)
 {
-    GMimeObject *objs[2] = {GMIME_OBJECT(m->msg), m->msg->mime_part};
+    GMimeObject *objs[2] = {GMIME_OBJECT(msg), msg->mime_part};
     size_t n = 0, cap = 0;
     hdr_ref *v = NULL;
 
@@ -362,52 +366,64 @@ static int collect_headers(mm_message *m, hdr_ref **out, size_t *nout)
     return MM_OK;
 }
 
-static int load_headers(mm_message *m, size_t hdr_end)
+/* End of the field starting at off: the first line end not followed by
+ * folding white space (for inner messages, whose header block end GMime
+ * does not report). */
+static size_t field_end(const char *p, size_t off, size_t lim)
+{
+    for (size_t i = off; i < lim; i++)
+        if (p[i] == '\n' && (i + 1 >= lim || (p[i + 1] != ' ' && p[i + 1] != '\t')))
+            return i + 1;
+    return lim;
+}
+
+/*
+ * Append the header fields of msg to *arr (count *n, room *cap) in input
+ * order, with their raw byte ranges. hdr_end is the end of the header
+ * block, or 0 when unknown (then the last field ends at its last line).
+ */
+static int load_fields(mm_message *m, GMimeMessage *msg, size_t hdr_end, mm_hdr **arr, size_t *n,
+                       size_t *cap)
 {
     hdr_ref *v = NULL;
-    size_t cnt = 0, prev_end = 0;
+    size_t cnt = 0, first = *n, prev_end = 0;
+    size_t lim = hdr_end ? hdr_end : m->len;
     int rc;
 
-    m->hdr_end = hdr_end;
-    if (m->msg == NULL)
-        return MM_OK;
-    if ((rc = collect_headers(m, &v, &cnt)) != MM_OK)
+    if ((rc = collect_headers(msg, &v, &cnt)) != MM_OK)
         return rc;
-    if (cnt == 0)
-        return MM_OK;
-    m->hdrs = calloc(cnt, sizeof *m->hdrs);
-    if (m->hdrs == NULL) {
-        free(v);
-        return MM_ENOMEM;
-    }
     /* Per-name counters for the 1-based index smfi_chgheader uses. */
     GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (size_t i = 0; i < cnt; i++) {
         GMimeHeader *h = v[i].h;
-        mm_hdr *d = &m->hdrs[m->nhdrs];
         gint64 off = v[i].off;
+        if (!hdr_end && (off < 0 || (size_t)off < prev_end || (size_t)off > lim))
+            continue; /* inner fields are only spliced where GMime placed them */
+        if ((rc = mm_array_grow((void **)arr, cap, *n, sizeof **arr)) != MM_OK)
+            break;
+        mm_hdr *d = &(*arr)[*n];
         const char *rn = g_mime_header_get_raw_name(h);
         const char *rv = g_mime_header_get_raw_value(h);
         char *uv = g_mime_utils_header_unfold(rv ? rv : "");
 
+        memset(d, 0, sizeof *d);
         d->name = strdup(rn ? rn : "");
         d->value = uv ? strdup(uv) : NULL;
         g_free(uv);
         if (d->name == NULL || d->value == NULL) {
             free(d->name);
             free(d->value);
-            free(v);
-            g_hash_table_destroy(seen);
-            return MM_ENOMEM;
+            rc = MM_ENOMEM;
+            break;
         }
-        m->nhdrs++;
+        (*n)++;
         /* Offsets only ever move forward; anything odd is clamped so the
          * ranges still tile the header block. */
-        d->off = (off >= 0 && (size_t)off >= prev_end && (size_t)off <= hdr_end) ? (size_t)off
-                                                                                 : prev_end;
-        if (m->nhdrs > 1)
-            m->hdrs[m->nhdrs - 2].end = d->off;
-        d->end = hdr_end;
+        d->off =
+            (off >= 0 && (size_t)off >= prev_end && (size_t)off <= lim) ? (size_t)off : prev_end;
+        if (*n - first > 1)
+            (*arr)[*n - 2].end = d->off;
+        d->end = hdr_end ? hdr_end : field_end(m->raw, d->off, lim);
         prev_end = d->off;
         char *key = g_ascii_strdown(d->name, -1);
         d->index = GPOINTER_TO_UINT(g_hash_table_lookup(seen, key)) + 1;
@@ -415,18 +431,20 @@ static int load_headers(mm_message *m, size_t hdr_end)
     }
     g_hash_table_destroy(seen);
     free(v);
-    return MM_OK;
+    return rc;
 }
 
-static int header_segments(mm_message *m)
+/* Segments for the free-text fields among hdrs[from, from + n); prefix
+ * is "" at the top level, "body:P/" for a message/rfc822 at P. */
+static int header_segments(mm_message *m, const mm_hdr *hdrs, size_t from, size_t n,
+                           const char *prefix, int inner)
 {
-    size_t n = m->nhdrs;
     if (n > m->lim.max_headers) {
         set_state(m, MM_SCAN_PARTIAL, "headers", m->lim.max_headers);
         n = m->lim.max_headers;
     }
-    for (size_t i = 0; i < n; i++) {
-        mm_hdr *h = &m->hdrs[i];
+    for (size_t i = from; i < from + n; i++) {
+        const mm_hdr *h = &hdrs[i];
         if (!is_text_header(m, h->name))
             continue;
         if (strlen(h->value) > m->lim.max_header_len) {
@@ -441,17 +459,32 @@ static int header_segments(mm_message *m)
         }
         s->pub.kind = MM_SEG_HEADER;
         s->hdr = i;
+        s->inner = inner;
         s->pub.hdr_name = h->name;
         s->pub.hdr_index = h->index;
-        snprintf(s->pub.where, sizeof s->pub.where, "header:%s", h->name);
+        if (snprintf(s->pub.where, sizeof s->pub.where, "%sheader:%s", prefix, h->name) >= 64)
+            memcpy(s->pub.where + 60, "...", 4); /* for reports only */
         int rc = mm_buf_append(&s->text, dec ? dec : "", dec ? strlen(dec) : 0);
         g_free(dec);
         if (rc != MM_OK)
             return rc;
-        s->pub.text = s->text.data ? s->text.data : "";
+        s->pub.text = s->text.data;
         s->pub.len = s->text.len;
     }
     return MM_OK;
+}
+
+/* Header fields of an attached message, scanned and rewritten in the body. */
+static int inner_headers(mm_message *m, GMimeMessage *inner, const char *self)
+{
+    size_t from = m->nihdrs;
+    int rc = load_fields(m, inner, 0, &m->ihdrs, &m->nihdrs, &m->ihdrcap);
+    if (rc != MM_OK)
+        return rc;
+    char *prefix = g_strdup_printf("body:%s/", self);
+    rc = header_segments(m, m->ihdrs, from, m->nihdrs - from, prefix, 1);
+    g_free(prefix);
+    return rc;
 }
 
 static size_t lim_or(size_t v, size_t def)
@@ -530,9 +563,11 @@ int mm_message_parse(const char *data, size_t len, const mm_msg_limits *lim, mm_
         else if (hdr_end + 1 < len && m->raw[hdr_end] == '\r' && m->raw[hdr_end + 1] == '\n')
             m->body_off = hdr_end + 2;
     }
-    if ((rc = load_headers(m, hdr_end)) != MM_OK)
+    m->hdr_end = hdr_end;
+    if (m->msg && (rc = load_fields(m, m->msg, hdr_end, &m->hdrs, &m->nhdrs, &m->hdrcap)) != MM_OK)
         goto fail;
-    if (m->state != MM_SCAN_SKIPPED && (rc = header_segments(m)) != MM_OK)
+    if (m->state != MM_SCAN_SKIPPED &&
+        (rc = header_segments(m, m->hdrs, 0, m->nhdrs, "", 0)) != MM_OK)
         goto fail;
     if (body && m->msg && (rc = walk(m, m->msg->mime_part, "", 0)) != MM_OK)
         goto fail;
@@ -558,6 +593,11 @@ void mm_message_free(mm_message *m)
         free(m->hdrs[i].name);
         free(m->hdrs[i].value);
     }
+    for (size_t i = 0; i < m->nihdrs; i++) {
+        free(m->ihdrs[i].name);
+        free(m->ihdrs[i].value);
+    }
+    free(m->ihdrs);
     for (size_t i = 0; i < m->natts; i++) {
         free((char *)m->atts[i].content_type);
         free((char *)m->atts[i].filename);

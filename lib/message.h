@@ -57,10 +57,13 @@ typedef enum { MM_SEG_HEADER, MM_SEG_TEXT, MM_SEG_HTML } mm_seg_kind;
 typedef struct mm_segment {
     mm_seg_kind kind;
     /* Location for reports: "header:Subject", "body:1.2" (MIME part path,
-     * numbered like IMAP sections), "body:1.2/1" inside message/rfc822. */
+     * numbered like IMAP sections), "body:1.2/1" inside message/rfc822,
+     * "body:1.2/header:Subject" for a field of that attached message. */
     char where[64];
     /* Headers: the name as written and the 1-based index among the
-     * headers of that name (as smfi_chgheader counts); NULL/0 for bodies. */
+     * headers of that name (as smfi_chgheader counts); NULL/0 for bodies.
+     * Fields of attached messages (where starting "body:") are rewritten
+     * inside the body, never through mm_hdr_change. */
     const char *hdr_name;
     unsigned hdr_index;
     /* UTF-8 text seen by detection (HTML: tags skipped, entities decoded).

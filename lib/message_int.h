@@ -30,7 +30,8 @@ typedef struct mm_tpart {
 
 typedef struct mm_seg_int {
     mm_segment pub;
-    size_t hdr;   /* MM_SEG_HEADER: index into hdrs */
+    size_t hdr;   /* MM_SEG_HEADER: index into hdrs, or ihdrs when inner */
+    int inner;    /* a header of an attached message (lives in the body) */
     size_t tpart; /* bodies: index into tparts */
     mm_buf text;  /* owned text (headers, HTML); plain text points into tpart src */
 } mm_seg_int;
@@ -44,8 +45,10 @@ struct mm_message {
     GMimeMessage *msg;
     GMimeStream *stream; /* owns raw */
 
-    mm_hdr *hdrs;
-    size_t nhdrs;
+    mm_hdr *hdrs; /* top level */
+    size_t nhdrs, hdrcap;
+    mm_hdr *ihdrs; /* of attached messages, all of them */
+    size_t nihdrs, ihdrcap;
     mm_seg_int *segs;
     size_t nsegs, segcap;
     mm_tpart *tparts;

@@ -240,6 +240,23 @@ static int rewrite_segment(mm_message *m, const mm_seg_int *s, mm_replacement *c
     if (nt.len == s->pub.len && memcmp(nt.data ? nt.data : "", s->pub.text, nt.len) == 0)
         goto done; /* replacements that change nothing */
 
+    if (s->pub.kind == MM_SEG_HEADER && s->inner) {
+        /* A field of an attached message: a splice in the body. */
+        const mm_hdr *h = &m->ihdrs[s->hdr];
+        char *v = NULL;
+        mm_buf line = MM_BUF_INIT;
+        if ((rc = header_value(h->name, nt.data, nt.len, &v)) == MM_OK &&
+            (rc = mm_buf_appendf(&line, "%s: %s\n", h->name, v)) == MM_OK) {
+            sp[*nsp].off = h->off;
+            sp[*nsp].end = h->end;
+            rc = m->crlf ? nl_convert(line.data, line.len, 1, &sp[*nsp].bytes)
+                         : mm_buf_append(&sp[*nsp].bytes, line.data, line.len);
+            (*nsp)++;
+        }
+        free(v);
+        mm_buf_wipe(&line);
+        goto done;
+    }
     if (s->pub.kind == MM_SEG_HEADER) {
         const mm_hdr *h = &m->hdrs[s->hdr];
         mm_hdr_change *c = &out->hdrs[out->nhdrs];
@@ -307,7 +324,7 @@ int mm_message_rewrite(mm_message *m, const mm_replacement *r, size_t n, mm_rewr
     if (n == 0)
         return MM_OK;
     ord = malloc(n * sizeof *ord);
-    sp = calloc(m->ntparts + 1, sizeof *sp);
+    sp = calloc(m->nsegs + 1, sizeof *sp);
     out->hdrs = calloc(m->nhdrs + 1, sizeof *out->hdrs);
     if (ord == NULL || sp == NULL || out->hdrs == NULL) {
         rc = MM_ENOMEM;

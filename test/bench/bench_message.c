@@ -84,7 +84,8 @@ static void add_generated(corpus *c)
     mm_buf b = MM_BUF_INIT;
     int rc = mm_buf_appendf(&b, "%sContent-Type: text/plain\n\n", h);
     for (int i = 0; rc == MM_OK && b.len < 1024 * 1024; i++)
-        rc = mm_buf_appendf(&b, "line %d: patient MRN %08d, call 555-%04d today\n", i, i, i % 10000);
+        rc =
+            mm_buf_appendf(&b, "line %d: patient MRN %08d, call 555-%04d today\n", i, i, i % 10000);
     add(c, b.data, b.len);
     mm_buf_reset(&b);
     rc |= mm_buf_appendf(&b, "%sContent-Type: multipart/mixed; boundary=P\n\n", h);
@@ -100,7 +101,8 @@ static void add_generated(corpus *c)
     mm_buf_reset(&b);
     rc |= mm_buf_appendf(&b, "%sContent-Type: text/html; charset=utf-8\n\n<html><body>", h);
     for (int i = 0; rc == MM_OK && b.len < 300 * 1024; i++)
-        rc = mm_buf_appendf(&b, "<p>Row %d: <b>MRN</b> %08d &amp; t&eacute;l 06&nbsp;12</p>\n", i, i);
+        rc = mm_buf_appendf(&b, "<p>Row %d: <b>MRN</b> %08d &amp; t&eacute;l 06&nbsp;12</p>\n", i,
+                            i);
     rc |= mm_buf_appendf(&b, "</body></html>\n");
     if (rc != MM_OK)
         die("out of memory");
