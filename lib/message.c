@@ -13,6 +13,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <sodium.h>
+
 void mm_message_init(void)
 {
     g_mime_init();
@@ -212,6 +214,7 @@ static int leaf(mm_message *m, GMimeObject *o, const char *path)
     const char *eff = NULL;
     rc = charset_decode((const char *)ba->data, ba->len,
                         g_mime_object_get_content_type_parameter(o, "charset"), &tp->src, &eff);
+    sodium_memzero(ba->data, ba->len); /* decoded mail text */
     g_object_unref(mem);
     if (rc != MM_OK)
         return rc;
@@ -589,12 +592,16 @@ void mm_message_free(mm_message *m)
         mm_html_map_free(&m->tparts[i].map);
         free(m->tparts[i].charset);
     }
+    /* Mail text is wiped like any PHI buffer; GMime's own copies of
+     * header values are out of reach. */
     for (size_t i = 0; i < m->nhdrs; i++) {
         free(m->hdrs[i].name);
+        sodium_memzero(m->hdrs[i].value, strlen(m->hdrs[i].value));
         free(m->hdrs[i].value);
     }
     for (size_t i = 0; i < m->nihdrs; i++) {
         free(m->ihdrs[i].name);
+        sodium_memzero(m->ihdrs[i].value, strlen(m->ihdrs[i].value));
         free(m->ihdrs[i].value);
     }
     free(m->ihdrs);
@@ -608,8 +615,10 @@ void mm_message_free(mm_message *m)
     free(m->atts);
     if (m->msg)
         g_object_unref(m->msg);
-    if (m->stream)
-        g_object_unref(m->stream); /* owns the copy of the input */
+    if (m->stream) { /* owns the copy of the input */
+        sodium_memzero(m->raw, m->len);
+        g_object_unref(m->stream);
+    }
     free(m);
 }
 

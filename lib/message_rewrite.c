@@ -23,26 +23,20 @@ typedef struct splice {
 static int nl_convert(const char *p, size_t n, int to_crlf, mm_buf *out)
 {
     size_t i = 0;
-    int rc;
-    while (i < n) {
+    int rc = mm_buf_reserve(out, n + (to_crlf ? n / 32 : 0));
+    while (rc == MM_OK && i < n) {
         const char *q = memchr(p + i, '\n', n - i);
-        size_t j = q ? (size_t)(q - p) : n;
-        size_t keep = j;
-        if (!to_crlf && q && j > i && p[j - 1] == '\r')
-            keep = j - 1;
-        if ((rc = mm_buf_append(out, p + i, keep - i)) != MM_OK)
-            return rc;
         if (q == NULL)
-            break;
-        if (to_crlf && (j == 0 || p[j - 1] != '\r'))
-            rc = mm_buf_append(out, "\r\n", 2);
-        else
-            rc = mm_buf_append(out, "\n", 1);
-        if (rc != MM_OK)
-            return rc;
+            return mm_buf_append(out, p + i, n - i);
+        size_t j = (size_t)(q - p);
+        int cr = j > i && p[j - 1] == '\r';
+        if (to_crlf && cr)
+            rc = mm_buf_append(out, p + i, j + 1 - i); /* already CRLF */
+        else if ((rc = mm_buf_append(out, p + i, j - i - (size_t)cr)) == MM_OK)
+            rc = mm_buf_append(out, to_crlf ? "\r\n" : "\n", to_crlf ? 2 : 1);
         i = j + 1;
     }
-    return MM_OK;
+    return rc;
 }
 
 static int cmp_repl(const void *a, const void *b)
