@@ -163,3 +163,18 @@ void mm_log(int level, const char *fmt, ...)
     else
         fprintf(stderr, "medmilter: %s\n", msg);
 }
+
+int mm_array_grow(void **arr, size_t *cap, size_t n, size_t size)
+{
+    if (n < *cap)
+        return MM_OK;
+    size_t ncap = *cap ? *cap * 2 : 8;
+    if (ncap > SIZE_MAX / size)
+        return MM_ENOMEM;
+    void *p = realloc(*arr, ncap * size);
+    if (p == NULL)
+        return MM_ENOMEM;
+    *arr = p;
+    *cap = ncap;
+    return MM_OK;
+}

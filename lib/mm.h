@@ -95,4 +95,8 @@ typedef void (*mm_log_fn)(int level, const char *msg);
 void mm_log_set(mm_log_fn fn, int max_level);
 void mm_log(int level, const char *fmt, ...) MM_PRINTF(2, 3);
 
+/* Make room for one more element in a growable array: *arr holds n
+ * elements of size bytes and room for *cap (doubled as needed). */
+int mm_array_grow(void **arr, size_t *cap, size_t n, size_t size) MM_WUR;
+
 #endif

@@ -1,0 +1,666 @@
+/*
+ * message.c - parse a message with GMime and extract its text segments
+ * (see message.h). Rewriting and rendering are in message_rewrite.c.
+ *
+ * The parser runs over a private copy of the input with persistent
+ * streams, so every leaf part's content is a substream whose bounds are
+ * byte offsets into that copy: the rewrite splices new content there and
+ * leaves every other byte as it came.
+ */
+#include "message_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <sodium.h>
+
+void mm_message_init(void)
+{
+    g_mime_init();
+}
+
+void mm_message_shutdown(void)
+{
+    g_mime_shutdown();
+}
+
+static void set_state(mm_message *m, mm_scan_state st, const char *what, size_t limit)
+{
+    /* The first reason wins; SKIPPED is stronger than PARTIAL. */
+    if (m->state == MM_SCAN_OK || (st == MM_SCAN_SKIPPED && m->state != MM_SCAN_SKIPPED)) {
+        m->state = st;
+        if (limit == 0)
+            snprintf(m->reason, sizeof m->reason, "%s>MaxScanSize", what);
+        else
+            snprintf(m->reason, sizeof m->reason, "%s>%zu", what, limit);
+    }
+}
+
+static const char *const text_headers[] = {"Subject", "Comments", "Keywords", "Thread-Topic"};
+
+static int is_text_header(const mm_message *m, const char *name)
+{
+    for (size_t i = 0; i < sizeof text_headers / sizeof text_headers[0]; i++)
+        if (strcasecmp(name, text_headers[i]) == 0)
+            return 1;
+    for (size_t i = 0; i < m->lim.ntext_headers; i++)
+        if (m->lim.text_headers[i] && strcasecmp(name, m->lim.text_headers[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static mm_seg_int *seg_new(mm_message *m)
+{
+    if (mm_array_grow((void **)&m->segs, &m->segcap, m->nsegs, sizeof *m->segs) != MM_OK)
+        return NULL;
+    mm_seg_int *s = &m->segs[m->nsegs++];
+    memset(s, 0, sizeof *s);
+    return s;
+}
+
+/* UTF-8 validity, NUL bytes allowed (mail bodies may carry them). */
+static int utf8_valid(const char *p, size_t n)
+{
+    const gchar *end;
+    while (n > 0) {
+        if (g_utf8_validate_len(p, n, &end))
+            return 1;
+        if (*end != '\0')
+            return 0;
+        n -= (size_t)(end - p) + 1;
+        p = end + 1;
+    }
+    return 1;
+}
+
+static int is_utf8_name(const char *cs)
+{
+    return strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0 ||
+           strcasecmp(cs, "us-ascii") == 0 || strcasecmp(cs, "ascii") == 0 ||
+           strcasecmp(cs, "ANSI_X3.4-1968") == 0;
+}
+
+/*
+ * Decode bytes from the declared charset to UTF-8. Unknown charsets and
+ * bytes invalid in the declared one fall back, in order, to UTF-8 (when
+ * valid), windows-1252, then ISO-8859-1, which maps every byte: decoding
+ * never fails. *eff gets the charset actually used, for re-encoding.
+ */
+static int charset_decode(const char *b, size_t n, const char *declared, mm_buf *out,
+                          const char **eff)
+{
+    static const char *const fallbacks[] = {"windows-1252", "ISO-8859-1"};
+    const char *cs = declared ? g_mime_charset_iconv_name(declared) : NULL;
+
+    if (cs != NULL && !is_utf8_name(cs)) {
+        gsize w = 0;
+        gchar *c = g_convert(b, (gssize)n, "UTF-8", cs, NULL, &w, NULL);
+        if (c != NULL) {
+            int rc = mm_buf_append(out, c, w);
+            g_free(c);
+            *eff = cs;
+            return rc;
+        }
+    }
+    if (utf8_valid(b, n)) {
+        *eff = "UTF-8";
+        return mm_buf_append(out, b, n);
+    }
+    for (size_t i = 0; i < sizeof fallbacks / sizeof fallbacks[0]; i++) {
+        gsize w = 0;
+        gchar *c = g_convert(b, (gssize)n, "UTF-8", fallbacks[i], NULL, &w, NULL);
+        if (c != NULL) {
+            int rc = mm_buf_append(out, c, w);
+            g_free(c);
+            *eff = fallbacks[i];
+            return rc;
+        }
+    }
+    return MM_EIO; /* iconv without ISO-8859-1: not a usable system */
+}
+
+/* Path of child i (1-based) of the entity at path: "" and "P/" start a
+ * new level of numbering, otherwise a dot. */
+static char *path_child(const char *path, size_t i)
+{
+    size_t pl = strlen(path);
+    if (pl == 0 || path[pl - 1] == '/')
+        return g_strdup_printf("%s%zu", path, i);
+    return g_strdup_printf("%s.%zu", path, i);
+}
+
+static void where_set(char *where, const char *path)
+{
+    /* A too long path is cut with a marker: it is for reports only. */
+    int n = snprintf(where, 64, "body:%s", path);
+    if (n >= 64)
+        memcpy(where + 60, "...", 4);
+}
+
+static int add_attachment(mm_message *m, GMimeObject *o, const char *path, size_t off, size_t size)
+{
+    if (mm_array_grow((void **)&m->atts, &m->attcap, m->natts, sizeof *m->atts) != MM_OK)
+        return MM_ENOMEM;
+    mm_attachment *a = &m->atts[m->natts];
+    memset(a, 0, sizeof *a);
+    where_set(a->where, path);
+    GMimeContentType *ct = g_mime_object_get_content_type(o);
+    char *mt = ct ? g_mime_content_type_get_mime_type(ct) : NULL;
+    a->content_type = strdup(mt ? mt : "application/octet-stream");
+    g_free(mt);
+    const char *fn = GMIME_IS_PART(o) ? g_mime_part_get_filename(GMIME_PART(o)) : NULL;
+    a->filename = fn ? strdup(fn) : NULL;
+    a->data = m->raw + off;
+    a->size = size;
+    if (a->content_type == NULL || (fn && a->filename == NULL)) {
+        free((char *)a->content_type);
+        free((char *)a->filename);
+        return MM_ENOMEM;
+    }
+    for (char *p = (char *)a->content_type; *p; p++)
+        if (*p >= 'A' && *p <= 'Z')
+            *p = (char)(*p - 'A' + 'a');
+    m->natts++;
+    return MM_OK;
+}
+
+static int tpart_new(mm_message *m, mm_tpart **out)
+{
+    if (mm_array_grow((void **)&m->tparts, &m->tpartcap, m->ntparts, sizeof *m->tparts) != MM_OK)
+        return MM_ENOMEM;
+    *out = &m->tparts[m->ntparts++];
+    memset(*out, 0, sizeof **out);
+    return MM_OK;
+}
+
+static int leaf(mm_message *m, GMimeObject *o, const char *path)
+{
+    GMimePart *part = GMIME_PART(o);
+    GMimeDataWrapper *w = g_mime_part_get_content(part);
+    GMimeStream *s = w ? g_mime_data_wrapper_get_stream(w) : NULL;
+    GMimeContentType *ct = g_mime_object_get_content_type(o);
+    GMimeContentEncoding enc = g_mime_part_get_content_encoding(part);
+    size_t off = 0, end = 0;
+    int html, rc;
+
+    if (s != NULL && s->bound_start >= 0 && s->bound_end >= s->bound_start &&
+        (size_t)s->bound_end <= m->len) {
+        off = (size_t)s->bound_start;
+        end = (size_t)s->bound_end;
+    } else {
+        s = NULL;
+    }
+    int is_text = ct && g_mime_content_type_is_type(ct, "text", "plain");
+    html = ct && g_mime_content_type_is_type(ct, "text", "html");
+    int enc_ok = enc == GMIME_CONTENT_ENCODING_DEFAULT || enc == GMIME_CONTENT_ENCODING_7BIT ||
+                 enc == GMIME_CONTENT_ENCODING_8BIT || enc == GMIME_CONTENT_ENCODING_BINARY ||
+                 enc == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE ||
+                 enc == GMIME_CONTENT_ENCODING_BASE64;
+    if (!(is_text || html) || !enc_ok || s == NULL)
+        return add_attachment(m, o, path, off, end - off);
+
+    mm_tpart *tp;
+    if ((rc = tpart_new(m, &tp)) != MM_OK)
+        return rc;
+    tp->body_off = off;
+    tp->body_end = end;
+    tp->enc = enc;
+    tp->html = html;
+
+    GMimeStream *mem = g_mime_stream_mem_new();
+    g_mime_data_wrapper_write_to_stream(w, mem);
+    GByteArray *ba = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
+    const char *eff = NULL;
+    rc = charset_decode((const char *)ba->data, ba->len,
+                        g_mime_object_get_content_type_parameter(o, "charset"), &tp->src, &eff);
+    sodium_memzero(ba->data, ba->len); /* decoded mail text */
+    g_object_unref(mem);
+    if (rc != MM_OK)
+        return rc;
+    if ((tp->charset = strdup(eff)) == NULL)
+        return MM_ENOMEM;
+
+    mm_seg_int *sg = seg_new(m);
+    if (sg == NULL)
+        return MM_ENOMEM;
+    sg->tpart = m->ntparts - 1;
+    where_set(sg->pub.where, path);
+    if (html) {
+        sg->pub.kind = MM_SEG_HTML;
+        if ((rc = mm_html_to_text(tp->src.data, tp->src.len, &sg->text, &tp->map)) != MM_OK)
+            return rc;
+        sg->pub.text = sg->text.data ? sg->text.data : "";
+        sg->pub.len = sg->text.len;
+    } else {
+        sg->pub.kind = MM_SEG_TEXT;
+        sg->pub.text = tp->src.data ? tp->src.data : "";
+        sg->pub.len = tp->src.len;
+    }
+    return MM_OK;
+}
+
+static int inner_headers(mm_message *m, GMimeMessage *inner, const char *self);
+
+/* path: this entity's own path ("" for the root, "P/" for the root of a
+ * message/rfc822 at P). Recursion is bounded by max_depth. */
+static int walk(mm_message *m, GMimeObject *o, const char *path, size_t depth)
+{
+    int rc = MM_OK;
+
+    if (o == NULL)
+        return MM_OK;
+    if (path[0] != '\0' && ++m->nparts > m->lim.max_parts) { /* the root is not counted */
+        set_state(m, MM_SCAN_PARTIAL, "parts", m->lim.max_parts);
+        return MM_OK;
+    }
+    if (GMIME_IS_MULTIPART(o)) {
+        if (depth >= m->lim.max_depth) {
+            set_state(m, MM_SCAN_PARTIAL, "depth", m->lim.max_depth);
+            return MM_OK;
+        }
+        int n = g_mime_multipart_get_count(GMIME_MULTIPART(o));
+        for (int i = 0; i < n && rc == MM_OK; i++) {
+            char *child = path_child(path, (size_t)i + 1);
+            rc = walk(m, g_mime_multipart_get_part(GMIME_MULTIPART(o), i), child, depth + 1);
+            g_free(child);
+        }
+        return rc;
+    }
+    size_t pl = strlen(path);
+    char *self = (pl == 0 || path[pl - 1] == '/') ? path_child(path, 1) : g_strdup(path);
+    if (GMIME_IS_MESSAGE_PART(o)) {
+        GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(o));
+        if (depth >= m->lim.max_depth) {
+            set_state(m, MM_SCAN_PARTIAL, "depth", m->lim.max_depth);
+        } else if (inner != NULL && inner->mime_part != NULL) {
+            char *sub = g_strdup_printf("%s/", self);
+            rc = inner_headers(m, inner, self);
+            if (rc == MM_OK)
+                rc = walk(m, inner->mime_part, sub, depth + 1);
+            g_free(sub);
+        }
+    } else if (GMIME_IS_PART(o)) {
+        rc = leaf(m, o, self);
+    }
+    g_free(self);
+    return rc;
+}
+
+/*
+ * Cheap upper bound on the number of container entities (multipart and
+ * message types): GMime's parser recurses once per nesting level, so a message
+ * built to nest a hundred thousand levels deep must not reach it.
+ */
+static size_t count_containers(const char *p, size_t n)
+{
+    static const char key[] = "content-type:";
+    size_t count = 0;
+    for (size_t i = 0; i + sizeof key - 1 <= n; i++) {
+        if ((i > 0 && p[i - 1] != '\n') || strncasecmp(p + i, key, sizeof key - 1) != 0)
+            continue;
+        size_t lim = i + 200 < n ? i + 200 : n;
+        for (size_t k = i + sizeof key - 1; k + 8 <= lim; k++) {
+            if (strncasecmp(p + k, "multipart", 9) == 0 || strncasecmp(p + k, "message/", 8) == 0) {
+                count++;
+                break;
+            }
+        }
+    }
+    return count;
+}
+
+/* Length of the header block plus its blank line, found without GMime for
+ * the messages GMime must not parse in full. */
+static size_t header_block_len(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] != '\n')
+            continue;
+        if (i + 1 < n && p[i + 1] == '\n')
+            return i + 2;
+        if (i + 2 < n && p[i + 1] == '\r' && p[i + 2] == '\n')
+            return i + 3;
+    }
+    return n;
+}
+
+typedef struct hdr_ref {
+    gint64 off;
+    GMimeHeader *h;
+} hdr_ref;
+
+static int cmp_hdr_ref(const void *a, const void *b)
+{
+    const hdr_ref *x = a, *y = b;
+    return x->off < y->off ? -1 : x->off > y->off;
+}
+
+/* GMime keeps the Content-* fields of the top level with the message's
+ * MIME part: merge both lists back into the order of the input. */
+static int collect_headers(GMimeMessage *msg, hdr_ref **out, size_t *nout)
+{
+    GMimeObject *objs[2] = {GMIME_OBJECT(msg), msg->mime_part};
+    size_t n = 0, cap = 0;
+    hdr_ref *v = NULL;
+
+    for (int k = 0; k < 2; k++) {
+        GMimeHeaderList *hl = objs[k] ? g_mime_object_get_header_list(objs[k]) : NULL;
+        int cnt = hl ? g_mime_header_list_get_count(hl) : 0;
+        for (int i = 0; i < cnt; i++) {
+            GMimeHeader *h = g_mime_header_list_get_header_at(hl, i);
+            gint64 off = g_mime_header_get_offset(h);
+            if (mm_array_grow((void **)&v, &cap, n, sizeof *v) != MM_OK) {
+                free(v);
+                return MM_ENOMEM;
+            }
+            v[n++] = (hdr_ref){off, h};
+        }
+    }
+    if (n > 1)
+        qsort(v, n, sizeof *v, cmp_hdr_ref);
+    size_t w = 0; /* a field listed by both objects shows once */
+    for (size_t i = 0; i < n; i++)
+        if (w == 0 || v[i].off < 0 || v[i].off != v[w - 1].off)
+            v[w++] = v[i];
+    n = w;
+    *out = v;
+    *nout = n;
+    return MM_OK;
+}
+
+/* End of the field starting at off: the first line end not followed by
+ * folding white space (for inner messages, whose header block end GMime
+ * does not report). */
+static size_t field_end(const char *p, size_t off, size_t lim)
+{
+    for (size_t i = off; i < lim; i++)
+        if (p[i] == '\n' && (i + 1 >= lim || (p[i + 1] != ' ' && p[i + 1] != '\t')))
+            return i + 1;
+    return lim;
+}
+
+/*
+ * Append the header fields of msg to *arr (count *n, room *cap) in input
+ * order, with their raw byte ranges. hdr_end is the end of the header
+ * block, or 0 when unknown (then the last field ends at its last line).
+ */
+static int load_fields(mm_message *m, GMimeMessage *msg, size_t hdr_end, mm_hdr **arr, size_t *n,
+                       size_t *cap)
+{
+    hdr_ref *v = NULL;
+    size_t cnt = 0, first = *n, prev_end = 0;
+    size_t lim = hdr_end ? hdr_end : m->len;
+    int rc;
+
+    if ((rc = collect_headers(msg, &v, &cnt)) != MM_OK)
+        return rc;
+    /* Per-name counters for the 1-based index smfi_chgheader uses. */
+    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (size_t i = 0; i < cnt; i++) {
+        GMimeHeader *h = v[i].h;
+        gint64 off = v[i].off;
+        if (!hdr_end && (off < 0 || (size_t)off < prev_end || (size_t)off > lim))
+            continue; /* inner fields are only spliced where GMime placed them */
+        if ((rc = mm_array_grow((void **)arr, cap, *n, sizeof **arr)) != MM_OK)
+            break;
+        mm_hdr *d = &(*arr)[*n];
+        const char *rn = g_mime_header_get_raw_name(h);
+        const char *rv = g_mime_header_get_raw_value(h);
+        char *uv = g_mime_utils_header_unfold(rv ? rv : "");
+
+        memset(d, 0, sizeof *d);
+        d->name = strdup(rn ? rn : "");
+        d->value = uv ? strdup(uv) : NULL;
+        g_free(uv);
+        if (d->name == NULL || d->value == NULL) {
+            free(d->name);
+            free(d->value);
+            rc = MM_ENOMEM;
+            break;
+        }
+        (*n)++;
+        /* Offsets only ever move forward; anything odd is clamped so the
+         * ranges still tile the header block. */
+        d->off =
+            (off >= 0 && (size_t)off >= prev_end && (size_t)off <= lim) ? (size_t)off : prev_end;
+        if (*n - first > 1)
+            (*arr)[*n - 2].end = d->off;
+        d->end = hdr_end ? hdr_end : field_end(m->raw, d->off, lim);
+        prev_end = d->off;
+        char *key = g_ascii_strdown(d->name, -1);
+        d->index = GPOINTER_TO_UINT(g_hash_table_lookup(seen, key)) + 1;
+        g_hash_table_replace(seen, key, GUINT_TO_POINTER(d->index));
+    }
+    g_hash_table_destroy(seen);
+    free(v);
+    return rc;
+}
+
+/* Segments for the free-text fields among hdrs[from, from + n); prefix
+ * is "" at the top level, "body:P/" for a message/rfc822 at P. */
+static int header_segments(mm_message *m, const mm_hdr *hdrs, size_t from, size_t n,
+                           const char *prefix, int inner)
+{
+    if (n > m->lim.max_headers) {
+        set_state(m, MM_SCAN_PARTIAL, "headers", m->lim.max_headers);
+        n = m->lim.max_headers;
+    }
+    for (size_t i = from; i < from + n; i++) {
+        const mm_hdr *h = &hdrs[i];
+        if (!is_text_header(m, h->name))
+            continue;
+        if (strlen(h->value) > m->lim.max_header_len) {
+            set_state(m, MM_SCAN_PARTIAL, "header_len", m->lim.max_header_len);
+            continue;
+        }
+        char *dec = g_mime_utils_header_decode_text(NULL, h->value);
+        mm_seg_int *s = seg_new(m);
+        if (s == NULL) {
+            g_free(dec);
+            return MM_ENOMEM;
+        }
+        s->pub.kind = MM_SEG_HEADER;
+        s->hdr = i;
+        s->inner = inner;
+        s->pub.hdr_name = h->name;
+        s->pub.hdr_index = h->index;
+        if (snprintf(s->pub.where, sizeof s->pub.where, "%sheader:%s", prefix, h->name) >= 64)
+            memcpy(s->pub.where + 60, "...", 4); /* for reports only */
+        int rc = mm_buf_append(&s->text, dec ? dec : "", dec ? strlen(dec) : 0);
+        g_free(dec);
+        if (rc != MM_OK)
+            return rc;
+        s->pub.text = s->text.data;
+        s->pub.len = s->text.len;
+    }
+    return MM_OK;
+}
+
+/* Header fields of an attached message, scanned and rewritten in the body. */
+static int inner_headers(mm_message *m, GMimeMessage *inner, const char *self)
+{
+    size_t from = m->nihdrs;
+    int rc = load_fields(m, inner, 0, &m->ihdrs, &m->nihdrs, &m->ihdrcap);
+    if (rc != MM_OK)
+        return rc;
+    char *prefix = g_strdup_printf("body:%s/", self);
+    rc = header_segments(m, m->ihdrs, from, m->nihdrs - from, prefix, 1);
+    g_free(prefix);
+    return rc;
+}
+
+static size_t lim_or(size_t v, size_t def)
+{
+    return v ? v : def;
+}
+
+int mm_message_parse(const char *data, size_t len, const mm_msg_limits *lim, mm_message **out)
+{
+    mm_message *m;
+    int rc = MM_OK;
+
+    if (out == NULL || (data == NULL && len > 0))
+        return MM_EINVAL;
+    *out = NULL;
+    if ((m = calloc(1, sizeof *m)) == NULL)
+        return MM_ENOMEM;
+    if (lim)
+        m->lim = *lim;
+    m->lim.max_scan_bytes = lim_or(m->lim.max_scan_bytes, MM_MSG_DEF_SCAN_BYTES);
+    m->lim.max_parts = lim_or(m->lim.max_parts, MM_MSG_DEF_PARTS);
+    m->lim.max_depth = lim_or(m->lim.max_depth, MM_MSG_DEF_DEPTH);
+    m->lim.max_headers = lim_or(m->lim.max_headers, MM_MSG_DEF_HEADERS);
+    m->lim.max_header_len = lim_or(m->lim.max_header_len, MM_MSG_DEF_HEADER_LEN);
+
+    /* The stream owns the copy of the input; parts refer to it through
+     * persistent substreams. */
+    if (len >= G_MAXUINT) {
+        free(m);
+        return MM_EINVAL;
+    }
+    GByteArray *arr = g_byte_array_sized_new((guint)len + 1);
+    if (len > 0)
+        g_byte_array_append(arr, (const guint8 *)data, (guint)len);
+    g_byte_array_append(arr, (const guint8 *)"", 1); /* never a NULL data pointer */
+    g_byte_array_set_size(arr, (guint)len);
+    GMimeStream *stream = g_mime_stream_mem_new_with_byte_array(arr);
+    m->stream = stream;
+    m->raw = (char *)arr->data;
+    m->len = len;
+    const char *nl = memchr(m->raw, '\n', len);
+    m->crlf = nl != NULL && nl > m->raw && nl[-1] == '\r';
+
+    size_t parse_len = len;
+    int body = 1;
+    if (len > m->lim.max_scan_bytes) {
+        set_state(m, MM_SCAN_SKIPPED, "size", 0);
+        body = 0;
+    } else if (count_containers(m->raw, len) > m->lim.max_parts) {
+        set_state(m, MM_SCAN_PARTIAL, "parts", m->lim.max_parts);
+        body = 0;
+    }
+    if (!body)
+        parse_len = header_block_len(m->raw, len);
+
+    GMimeStream *sub = g_mime_stream_substream(stream, 0, (gint64)parse_len);
+    GMimeParser *parser = g_mime_parser_new_with_stream(sub);
+    g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
+    g_mime_parser_set_persist_stream(parser, TRUE);
+    m->msg = g_mime_parser_construct_message(parser, NULL);
+    gint64 he = g_mime_parser_get_headers_end(parser);
+    g_object_unref(parser);
+    g_object_unref(sub);
+
+    /* No end of headers means GMime ran out of input inside them: then
+     * all of it is the header block (GMime drops stray lines there). */
+    size_t hdr_end = 0;
+    if (m->msg && he >= 0 && (size_t)he <= parse_len)
+        hdr_end = (size_t)he;
+    else if (m->msg)
+        hdr_end = parse_len;
+    m->body_off = hdr_end;
+    if (hdr_end < len) {
+        if (m->raw[hdr_end] == '\n')
+            m->body_off = hdr_end + 1;
+        else if (hdr_end + 1 < len && m->raw[hdr_end] == '\r' && m->raw[hdr_end + 1] == '\n')
+            m->body_off = hdr_end + 2;
+    }
+    m->hdr_end = hdr_end;
+    if (m->msg && (rc = load_fields(m, m->msg, hdr_end, &m->hdrs, &m->nhdrs, &m->hdrcap)) != MM_OK)
+        goto fail;
+    if (m->state != MM_SCAN_SKIPPED &&
+        (rc = header_segments(m, m->hdrs, 0, m->nhdrs, "", 0)) != MM_OK)
+        goto fail;
+    if (body && m->msg && (rc = walk(m, m->msg->mime_part, "", 0)) != MM_OK)
+        goto fail;
+    *out = m;
+    return MM_OK;
+fail:
+    mm_message_free(m);
+    return rc;
+}
+
+void mm_message_free(mm_message *m)
+{
+    if (m == NULL)
+        return;
+    for (size_t i = 0; i < m->nsegs; i++)
+        mm_buf_wipe(&m->segs[i].text);
+    for (size_t i = 0; i < m->ntparts; i++) {
+        mm_buf_wipe(&m->tparts[i].src);
+        mm_html_map_free(&m->tparts[i].map);
+        free(m->tparts[i].charset);
+    }
+    /* Mail text is wiped like any PHI buffer; GMime's own copies of
+     * header values are out of reach. */
+    for (size_t i = 0; i < m->nhdrs; i++) {
+        free(m->hdrs[i].name);
+        sodium_memzero(m->hdrs[i].value, strlen(m->hdrs[i].value));
+        free(m->hdrs[i].value);
+    }
+    for (size_t i = 0; i < m->nihdrs; i++) {
+        free(m->ihdrs[i].name);
+        sodium_memzero(m->ihdrs[i].value, strlen(m->ihdrs[i].value));
+        free(m->ihdrs[i].value);
+    }
+    free(m->ihdrs);
+    for (size_t i = 0; i < m->natts; i++) {
+        free((char *)m->atts[i].content_type);
+        free((char *)m->atts[i].filename);
+    }
+    free(m->segs);
+    free(m->tparts);
+    free(m->hdrs);
+    free(m->atts);
+    if (m->msg)
+        g_object_unref(m->msg);
+    if (m->stream) { /* owns the copy of the input */
+        sodium_memzero(m->raw, m->len);
+        g_object_unref(m->stream);
+    }
+    free(m);
+}
+
+size_t mm_message_nsegments(const mm_message *m)
+{
+    return m ? m->nsegs : 0;
+}
+
+const mm_segment *mm_message_segment(const mm_message *m, size_t i)
+{
+    return m && i < m->nsegs ? &m->segs[i].pub : NULL;
+}
+
+mm_scan_state mm_message_scan_state(const mm_message *m, const char **reason)
+{
+    if (reason)
+        *reason = m && m->state != MM_SCAN_OK ? m->reason : "";
+    return m ? m->state : MM_SCAN_SKIPPED;
+}
+
+size_t mm_message_nheaders(const mm_message *m)
+{
+    return m ? m->nhdrs : 0;
+}
+
+int mm_message_header(const mm_message *m, size_t i, const char **name, const char **value)
+{
+    if (m == NULL || i >= m->nhdrs)
+        return MM_ENOTFOUND;
+    if (name)
+        *name = m->hdrs[i].name;
+    if (value)
+        *value = m->hdrs[i].value;
+    return MM_OK;
+}
+
+size_t mm_message_nattachments(const mm_message *m)
+{
+    return m ? m->natts : 0;
+}
+
+const mm_attachment *mm_message_attachment(const mm_message *m, size_t i)
+{
+    return m && i < m->natts ? &m->atts[i] : NULL;
+}

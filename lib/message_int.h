@@ -1,0 +1,65 @@
+/*
+ * message_int.h - private layout of mm_message, shared by message.c
+ * (parse, extract) and message_rewrite.c (rewrite, render).
+ */
+#ifndef MM_MESSAGE_INT_H
+#define MM_MESSAGE_INT_H
+
+#include <gmime/gmime.h>
+
+#include "html.h"
+#include "message.h"
+
+/* A top-level header field as it stands in the original bytes. */
+typedef struct mm_hdr {
+    char *name;      /* as written */
+    char *value;     /* unfolded, trimmed */
+    unsigned index;  /* 1-based among fields of that name */
+    size_t off, end; /* raw bytes of the whole field incl. its line end */
+} mm_hdr;
+
+/* A scanned text/plain or text/html leaf. */
+typedef struct mm_tpart {
+    size_t body_off, body_end; /* encoded content in the original bytes */
+    GMimeContentEncoding enc;
+    char *charset; /* iconv name the content was decoded from */
+    int html;
+    mm_buf src;      /* decoded UTF-8: the text, or the HTML source */
+    mm_html_map map; /* HTML only */
+} mm_tpart;
+
+typedef struct mm_seg_int {
+    mm_segment pub;
+    size_t hdr;   /* MM_SEG_HEADER: index into hdrs, or ihdrs when inner */
+    int inner;    /* a header of an attached message (lives in the body) */
+    size_t tpart; /* bodies: index into tparts */
+    mm_buf text;  /* owned text (headers, HTML); plain text points into tpart src */
+} mm_seg_int;
+
+struct mm_message {
+    char *raw; /* private copy of the input */
+    size_t len;
+    size_t body_off; /* first body byte (after the blank line) */
+    size_t hdr_end;  /* end of the last header field */
+    int crlf;        /* line-end convention of the input */
+    GMimeMessage *msg;
+    GMimeStream *stream; /* owns raw */
+
+    mm_hdr *hdrs; /* top level */
+    size_t nhdrs, hdrcap;
+    mm_hdr *ihdrs; /* of attached messages, all of them */
+    size_t nihdrs, ihdrcap;
+    mm_seg_int *segs;
+    size_t nsegs, segcap;
+    mm_tpart *tparts;
+    size_t ntparts, tpartcap;
+    mm_attachment *atts;
+    size_t natts, attcap;
+
+    mm_scan_state state;
+    char reason[48];
+    mm_msg_limits lim;
+    size_t nparts; /* MIME entities seen */
+};
+
+#endif
