@@ -18,5 +18,8 @@ struct ctl_cmd {
 
 /* Subcommands, one per ctl_*.c file. */
 int ctl_version(int argc, char **argv);
+int ctl_keygen(int argc, char **argv);  /* ctl_store.c */
+int ctl_reveal(int argc, char **argv);  /* ctl_store.c */
+int ctl_audit(int argc, char **argv);   /* ctl_store.c */
 
 #endif
