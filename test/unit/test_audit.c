@@ -17,6 +17,8 @@
 
 #include "audit.h"
 #include "store.h"
+#include "token.h"
+#include "vault.h"
 
 struct ctx {
     char *kdir, *ddir;
@@ -183,6 +185,47 @@ static void test_iter_metadata(void **state)
     uint64_t n = 0;
     assert_int_equal(mm_audit_iter(c->st, 3, count_cb, &n), MM_OK);
     assert_int_equal(n, 8);
+}
+
+static void test_append_with_vault(void **state)
+{
+    struct ctx *c = *state;
+    mm_hostkey *hk;
+    assert_int_equal(mm_hostkey_load(tu_path(c->kdir, "host.key"), &hk), MM_OK);
+    char t1[MM_TOKEN_MAX], t2[MM_TOKEN_MAX];
+    size_t l1, l2;
+    assert_int_equal(mm_token_make(hk, MM_PHI_SSN, "078051120", 9, t1, &l1), MM_OK);
+    assert_int_equal(mm_token_make(hk, MM_PHI_MRN, "A77", 3, t2, &l2), MM_OK);
+    mm_vault_item items[2] = {
+        {t1, l1, MM_PHI_SSN, "078051120", 9, "078-05-1120", 11, -1},
+        {t2, l2, MM_PHI_MRN, "A77", 3, "A77", 3, -1},
+    };
+    mm_audit_writer *w;
+    uint64_t seq = 0;
+    assert_int_equal(mm_audit_writer_start(c->st, c->vp, &w), MM_OK);
+    assert_int_equal(mm_audit_append_vault(w, hk, items, 2, "{\"m\":1}", 7, &seq), MM_OK);
+    assert_int_equal(seq, 1);
+    assert_int_equal(items[0].status, MM_OK);
+    assert_int_equal(items[1].status, MM_OK);
+    /* Again with a forced collision on the second: the record is committed,
+     * the status says which value must not be tokenized. */
+    items[1].norm = "A78", items[1].value = "A78";
+    assert_int_equal(mm_audit_append_vault(w, hk, items, 2, "{\"m\":2}", 7, &seq), MM_ECOLLISION);
+    assert_int_equal(seq, 2);
+    assert_int_equal(items[0].status, MM_EEXIST);
+    assert_int_equal(items[1].status, MM_ECOLLISION);
+    /* A malformed item: nothing queued. */
+    items[0].type = MM_PHI_NPI;
+    assert_int_equal(mm_audit_append_vault(w, hk, items, 1, "{}", 2, &seq), MM_EINVAL);
+    mm_audit_writer_stop(w);
+    expect_ok(c->st, 2);
+    mm_buf v = MM_BUF_INIT;
+    assert_int_equal(mm_vault_reveal(c->st, c->vs, t1, l1, &v), MM_OK);
+    assert_memory_equal(v.data, "078-05-1120", 11);
+    assert_int_equal(mm_vault_reveal(c->st, c->vs, t2, l2, &v), MM_OK);
+    assert_memory_equal(v.data, "A77", 3);
+    mm_buf_wipe(&v);
+    mm_hostkey_free(hk);
 }
 
 /* ---- tampering ---- */
@@ -372,6 +415,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_threads_and_export, setup, teardown),
         cmocka_unit_test_setup_teardown(test_iter_metadata, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_append_with_vault, setup, teardown),
         cmocka_unit_test_setup_teardown(test_tamper_delete, setup, teardown),
         cmocka_unit_test_setup_teardown(test_tamper_change, setup, teardown),
         cmocka_unit_test_setup_teardown(test_tamper_swap, setup, teardown),

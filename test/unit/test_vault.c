@@ -76,13 +76,14 @@ static void reveal_is(struct ctx *c, const mm_vault_sec *vs, const char *token, 
 static void test_seal_roundtrip(void **state)
 {
     struct ctx *c = *state;
-    mm_seal *s;
+    mm_seal s;
     mm_unseal *u;
     mm_buf a = MM_BUF_INIT, b = MM_BUF_INIT, out = MM_BUF_INIT;
     assert_int_equal(mm_seal_begin(c->vp, &s), MM_OK);
-    assert_int_equal(mm_seal_value(s, "ad", 2, "secret one", 10, &a), MM_OK);
-    assert_int_equal(mm_seal_value(s, "ad", 2, "secret two", 10, &b), MM_OK);
-    mm_seal_end(s);
+    assert_int_equal(mm_seal_value(&s, "ad", 2, "secret one", 10, &a), MM_OK);
+    assert_int_equal(mm_seal_value(&s, "ad", 2, "secret two", 10, &b), MM_OK);
+    mm_seal_end(&s);
+    assert_int_equal(s.id, 0); /* wiped */
     assert_int_equal(a.len, 10 + MM_SEAL_OVERHEAD);
     /* One agreement per batch: same key id and ephemeral key, other nonce. */
     assert_memory_equal(a.data, b.data, 36);
