@@ -6,6 +6,7 @@
 
 #include <inttypes.h>
 #include <pthread.h>
+#include <semaphore.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -252,7 +253,7 @@ struct pending {
     const mm_vault_sealed *sv;
     uint64_t seq;
     int status;
-    int done;
+    sem_t done; /* posted by the writer: no herd on a shared mutex */
     struct pending *next;
 };
 
@@ -261,7 +262,7 @@ struct mm_audit_writer {
     const mm_vault_pub *vp;
     pthread_t thread;
     pthread_mutex_t mu;
-    pthread_cond_t work, done;
+    pthread_cond_t work;
     struct pending *head, *tail;
     int stop;
     size_t queued;     /* records in head..tail */
@@ -385,16 +386,16 @@ static void *writer_main(void *arg)
         if (rc != MM_OK)
             mm_log(MM_LOG_ERR, "audit: cannot commit records: %s", mm_strerror(rc));
 
+        for (struct pending *p = b.list, *next; p; p = next) {
+            next = p->next; /* P belongs to its caller once posted */
+            p->status = rc;
+            sem_post(&p->done);
+        }
         pthread_mutex_lock(&w->mu);
         w->last_commit = mono_now() - t0;
         w->last_batch = n;
         w->nbatches++;
         w->nrecords += n;
-        for (struct pending *p = b.list; p; p = p->next) {
-            p->status = rc;
-            p->done = 1;
-        }
-        pthread_cond_broadcast(&w->done);
     }
     pthread_mutex_unlock(&w->mu);
     mm_buf_free(&b.val);
@@ -410,11 +411,9 @@ int mm_audit_writer_start(mm_store *st, const mm_vault_pub *vp, mm_audit_writer 
     w->vp = vp;
     pthread_mutex_init(&w->mu, NULL);
     pthread_cond_init(&w->work, NULL);
-    pthread_cond_init(&w->done, NULL);
     if (pthread_create(&w->thread, NULL, writer_main, w) != 0) {
         pthread_mutex_destroy(&w->mu);
         pthread_cond_destroy(&w->work);
-        pthread_cond_destroy(&w->done);
         free(w);
         mm_log(MM_LOG_ERR, "audit: cannot start the writer thread");
         return MM_ENOMEM;
@@ -423,6 +422,7 @@ int mm_audit_writer_start(mm_store *st, const mm_vault_pub *vp, mm_audit_writer 
     return MM_OK;
 }
 
+/* Queue P (its semaphore initialised) and wait for its commit. */
 static int writer_submit(mm_audit_writer *w, struct pending *p)
 {
     pthread_mutex_lock(&w->mu);
@@ -437,9 +437,9 @@ static int writer_submit(mm_audit_writer *w, struct pending *p)
     w->tail = p;
     w->queued++;
     pthread_cond_signal(&w->work);
-    while (!p->done)
-        pthread_cond_wait(&w->done, &w->mu);
     pthread_mutex_unlock(&w->mu);
+    while (sem_wait(&p->done) != 0)
+        ; /* EINTR */
     return p->status;
 }
 
@@ -448,7 +448,9 @@ int mm_audit_append(mm_audit_writer *w, const char *json_payload, size_t len, ui
     if (len > MM_AUDIT_MAX_PAYLOAD)
         return MM_ELIMIT;
     struct pending p = {.payload = json_payload, .len = len};
+    sem_init(&p.done, 0, 0);
     int rc = writer_submit(w, &p);
+    sem_destroy(&p.done);
     if (rc == MM_OK && seq_out)
         *seq_out = p.seq;
     return rc;
@@ -464,7 +466,9 @@ int mm_audit_append_vault(mm_audit_writer *w, const mm_hostkey *hk, mm_vault_ite
     if (rc != MM_OK)
         return rc;
     struct pending p = {.payload = json_payload, .len = len, .hk = hk, .items = items, .nitems = n, .sv = sv};
+    sem_init(&p.done, 0, 0);
     rc = writer_submit(w, &p);
+    sem_destroy(&p.done);
     mm_vault_sealed_free(sv);
     if (rc != MM_OK)
         return rc;
@@ -492,6 +496,5 @@ void mm_audit_writer_stop(mm_audit_writer *w)
     pthread_join(w->thread, NULL);
     pthread_mutex_destroy(&w->mu);
     pthread_cond_destroy(&w->work);
-    pthread_cond_destroy(&w->done);
     free(w);
 }
