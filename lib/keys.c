@@ -279,6 +279,32 @@ out:
     return rc;
 }
 
+int mm_vault_sec_from_bytes(const unsigned char sk[MM_KEY_BYTES], mm_vault_sec **out)
+{
+    mm_vault_sec *vs = sodium_malloc(sizeof *vs + sizeof vs->k[0]);
+    if (!vs)
+        return MM_ENOMEM;
+    unsigned char pk[MM_KEY_BYTES];
+    vs->n = 1;
+    memcpy(vs->k[0].sk, sk, MM_KEY_BYTES);
+    crypto_scalarmult_base(pk, sk);
+    vs->k[0].id = mm_key_id_pub(pk);
+    sodium_mprotect_readonly(vs);
+    *out = vs;
+    return MM_OK;
+}
+
+int mm_vault_pub_from_secret(const unsigned char sk[MM_KEY_BYTES], mm_vault_pub **out)
+{
+    mm_vault_pub *vp = malloc(sizeof *vp);
+    if (!vp)
+        return MM_ENOMEM;
+    crypto_scalarmult_base(vp->pk, sk);
+    vp->id = mm_key_id_pub(vp->pk);
+    *out = vp;
+    return MM_OK;
+}
+
 void mm_vault_sec_free(mm_vault_sec *vs)
 {
     sodium_free(vs);

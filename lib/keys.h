@@ -77,6 +77,10 @@ void mm_vault_sec_free(mm_vault_sec *vs);
 /* Secret key with id ID, or NULL. */
 const unsigned char *mm_vault_sec_key(const mm_vault_sec *vs, uint32_t id);
 
+/* Vault keys from raw bytes (tests, fuzzing): the pair of secret key SK. */
+int mm_vault_pub_from_secret(const unsigned char sk[MM_KEY_BYTES], mm_vault_pub **out) MM_WUR;
+int mm_vault_sec_from_bytes(const unsigned char sk[MM_KEY_BYTES], mm_vault_sec **out) MM_WUR;
+
 /* Key id of a vault public key / of host key bytes. */
 uint32_t mm_key_id_pub(const unsigned char pk[MM_KEY_BYTES]);
 uint32_t mm_key_id_secret(const unsigned char key[MM_KEY_BYTES]);
