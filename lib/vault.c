@@ -75,7 +75,7 @@ int mm_seal_value(const mm_seal *s, const void *ad, size_t adlen, const void *pt
 
 int mm_unseal_new(const mm_vault_sec *vs, mm_unseal **out)
 {
-    mm_unseal *u = sodium_malloc(sizeof *u);
+    mm_unseal *u = mm_secure_alloc(sizeof *u);
     if (!u)
         return MM_ENOMEM;
     u->vs = vs;
