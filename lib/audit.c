@@ -90,7 +90,7 @@ int mm_audit_verifier_feed(mm_audit_verifier *v, const void *key, size_t klen, c
     uint64_t seq = mm_get_be64(key);
     if (seq == 0) {
         const unsigned char *p = val;
-        if (vlen != HEAD_LEN || p[0] != REC_VERSION)
+        if (vlen != HEAD_LEN || p[0] != REC_VERSION || mm_get_be64(p + 1) == 0)
             return verify_bad(v, 1, "audit head record malformed");
         v->have_head = 1;
         v->head_seq = mm_get_be64(p + 1);
