@@ -6,6 +6,7 @@
 
 #include <inttypes.h>
 #include <pthread.h>
+#include <semaphore.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -89,7 +90,7 @@ int mm_audit_verifier_feed(mm_audit_verifier *v, const void *key, size_t klen, c
     uint64_t seq = mm_get_be64(key);
     if (seq == 0) {
         const unsigned char *p = val;
-        if (vlen != HEAD_LEN || p[0] != REC_VERSION)
+        if (vlen != HEAD_LEN || p[0] != REC_VERSION || mm_get_be64(p + 1) == 0)
             return verify_bad(v, 1, "audit head record malformed");
         v->have_head = 1;
         v->head_seq = mm_get_be64(p + 1);
@@ -246,9 +247,13 @@ int mm_audit_iter(mm_store *st, uint64_t from_seq, mm_audit_iter_fn cb, void *ar
 struct pending {
     const char *payload;
     size_t len;
+    const mm_hostkey *hk; /* vault items to store in the same transaction */
+    mm_vault_item *items;
+    size_t nitems;
+    const mm_vault_sealed *sv;
     uint64_t seq;
     int status;
-    int done;
+    sem_t done; /* posted by the writer: no herd on a shared mutex */
     struct pending *next;
 };
 
@@ -257,9 +262,13 @@ struct mm_audit_writer {
     const mm_vault_pub *vp;
     pthread_t thread;
     pthread_mutex_t mu;
-    pthread_cond_t work, done;
+    pthread_cond_t work;
     struct pending *head, *tail;
     int stop;
+    size_t queued;     /* records in head..tail */
+    size_t last_batch; /* records released by the last commit: likely back soon */
+    double last_commit; /* seconds the last commit took */
+    uint64_t nbatches, nrecords;
 };
 
 struct batch {
@@ -291,6 +300,8 @@ static int batch_cb(mm_txn *t, void *arg)
     int64_t now = (int64_t)time(NULL);
     for (struct pending *p = b->list; p; p = p->next) {
         unsigned char key[8], ad[14];
+        if (p->nitems && (rc = mm_vault_txn_put(t, p->hk, p->items, p->nitems, p->sv)) != MM_OK)
+            return rc;
         seq++;
         mm_put_be64(key, seq);
         audit_ad(ad, seq);
@@ -321,6 +332,32 @@ static int batch_cb(mm_txn *t, void *arg)
     return mm_txn_put(t, MM_DB_AUDIT, head_key, sizeof head_key, h, sizeof h, 0);
 }
 
+static double mono_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Group commit: callers released by the last commit usually append again
+ * at once, so when fewer than that are queued, wait a little (at most half
+ * a commit time, at most 1 ms) for them rather than committing a batch of
+ * one and making the rest wait a whole commit. */
+static void writer_gather(mm_audit_writer *w)
+{
+    if (w->queued >= w->last_batch || w->stop)
+        return;
+    double wait = w->last_commit / 2 < 0.001 ? w->last_commit / 2 : 0.001;
+    struct timespec dl;
+    clock_gettime(CLOCK_REALTIME, &dl);
+    long ns = dl.tv_nsec + (long)(wait * 1e9);
+    dl.tv_sec += ns / 1000000000L;
+    dl.tv_nsec = ns % 1000000000L;
+    while (w->queued < w->last_batch && !w->stop)
+        if (pthread_cond_timedwait(&w->work, &w->mu, &dl) != 0)
+            break;
+}
+
 static void *writer_main(void *arg)
 {
     mm_audit_writer *w = arg;
@@ -331,26 +368,34 @@ static void *writer_main(void *arg)
             pthread_cond_wait(&w->work, &w->mu);
         if (!w->head)
             break;
+        writer_gather(w);
         b.list = w->head;
+        size_t n = w->queued;
         w->head = w->tail = NULL;
+        w->queued = 0;
         pthread_mutex_unlock(&w->mu);
 
-        mm_seal *seal;
+        double t0 = mono_now();
+        mm_seal seal;
         int rc = mm_seal_begin(w->vp, &seal);
         if (rc == MM_OK) {
-            b.seal = seal;
+            b.seal = &seal;
             rc = mm_store_write(w->st, batch_cb, &b);
-            mm_seal_end(seal);
+            mm_seal_end(&seal);
         }
         if (rc != MM_OK)
             mm_log(MM_LOG_ERR, "audit: cannot commit records: %s", mm_strerror(rc));
 
-        pthread_mutex_lock(&w->mu);
-        for (struct pending *p = b.list; p; p = p->next) {
+        for (struct pending *p = b.list, *next; p; p = next) {
+            next = p->next; /* P belongs to its caller once posted */
             p->status = rc;
-            p->done = 1;
+            sem_post(&p->done);
         }
-        pthread_cond_broadcast(&w->done);
+        pthread_mutex_lock(&w->mu);
+        w->last_commit = mono_now() - t0;
+        w->last_batch = n;
+        w->nbatches++;
+        w->nrecords += n;
     }
     pthread_mutex_unlock(&w->mu);
     mm_buf_free(&b.val);
@@ -366,11 +411,9 @@ int mm_audit_writer_start(mm_store *st, const mm_vault_pub *vp, mm_audit_writer 
     w->vp = vp;
     pthread_mutex_init(&w->mu, NULL);
     pthread_cond_init(&w->work, NULL);
-    pthread_cond_init(&w->done, NULL);
     if (pthread_create(&w->thread, NULL, writer_main, w) != 0) {
         pthread_mutex_destroy(&w->mu);
         pthread_cond_destroy(&w->work);
-        pthread_cond_destroy(&w->done);
         free(w);
         mm_log(MM_LOG_ERR, "audit: cannot start the writer thread");
         return MM_ENOMEM;
@@ -379,28 +422,67 @@ int mm_audit_writer_start(mm_store *st, const mm_vault_pub *vp, mm_audit_writer 
     return MM_OK;
 }
 
-int mm_audit_append(mm_audit_writer *w, const char *json_payload, size_t len, uint64_t *seq_out)
+/* Queue P (its semaphore initialised) and wait for its commit. */
+static int writer_submit(mm_audit_writer *w, struct pending *p)
 {
-    if (len > MM_AUDIT_MAX_PAYLOAD)
-        return MM_ELIMIT;
-    struct pending p = {json_payload, len, 0, MM_OK, 0, NULL};
     pthread_mutex_lock(&w->mu);
     if (w->stop) {
         pthread_mutex_unlock(&w->mu);
         return MM_EINVAL;
     }
     if (w->tail)
-        w->tail->next = &p;
+        w->tail->next = p;
     else
-        w->head = &p;
-    w->tail = &p;
+        w->head = p;
+    w->tail = p;
+    w->queued++;
     pthread_cond_signal(&w->work);
-    while (!p.done)
-        pthread_cond_wait(&w->done, &w->mu);
     pthread_mutex_unlock(&w->mu);
-    if (p.status == MM_OK && seq_out)
+    while (sem_wait(&p->done) != 0)
+        ; /* EINTR */
+    return p->status;
+}
+
+int mm_audit_append(mm_audit_writer *w, const char *json_payload, size_t len, uint64_t *seq_out)
+{
+    if (len > MM_AUDIT_MAX_PAYLOAD)
+        return MM_ELIMIT;
+    struct pending p = {.payload = json_payload, .len = len};
+    sem_init(&p.done, 0, 0);
+    int rc = writer_submit(w, &p);
+    sem_destroy(&p.done);
+    if (rc == MM_OK && seq_out)
         *seq_out = p.seq;
-    return p.status;
+    return rc;
+}
+
+int mm_audit_append_vault(mm_audit_writer *w, const mm_hostkey *hk, mm_vault_item *items, size_t n,
+                          const char *json_payload, size_t len, uint64_t *seq_out)
+{
+    if (len > MM_AUDIT_MAX_PAYLOAD)
+        return MM_ELIMIT;
+    mm_vault_sealed *sv = NULL;
+    int rc = mm_vault_seal_items(hk, w->vp, items, n, &sv);
+    if (rc != MM_OK)
+        return rc;
+    struct pending p = {.payload = json_payload, .len = len, .hk = hk, .items = items, .nitems = n, .sv = sv};
+    sem_init(&p.done, 0, 0);
+    rc = writer_submit(w, &p);
+    sem_destroy(&p.done);
+    mm_vault_sealed_free(sv);
+    if (rc != MM_OK)
+        return rc;
+    if (seq_out)
+        *seq_out = p.seq;
+    return mm_vault_items_status(items, n);
+}
+
+void mm_audit_writer_stats(mm_audit_writer *w, uint64_t *batches, uint64_t *records)
+{
+    pthread_mutex_lock(&w->mu);
+    *batches = w->nbatches;
+    *records = w->nrecords;
+    pthread_mutex_unlock(&w->mu);
 }
 
 void mm_audit_writer_stop(mm_audit_writer *w)
@@ -414,6 +496,5 @@ void mm_audit_writer_stop(mm_audit_writer *w)
     pthread_join(w->thread, NULL);
     pthread_mutex_destroy(&w->mu);
     pthread_cond_destroy(&w->work);
-    pthread_cond_destroy(&w->done);
     free(w);
 }

@@ -26,6 +26,7 @@
 #include "keys.h"
 #include "mm.h"
 #include "store.h"
+#include "vault.h"
 
 #define MM_AUDIT_HASH_LEN 32
 #define MM_AUDIT_MAX_PAYLOAD ((size_t)1 << 20)
@@ -36,6 +37,15 @@ int mm_audit_writer_start(mm_store *st, const mm_vault_pub *vp, mm_audit_writer 
 /* Append one record; blocks until committed durably. *seq_out (may be
  * NULL) gets its sequence number. MM_ELIMIT beyond MM_AUDIT_MAX_PAYLOAD. */
 int mm_audit_append(mm_audit_writer *w, const char *json_payload, size_t len, uint64_t *seq_out) MM_WUR;
+/* The same, storing a message's vault items (vault.h, sealed in the
+ * caller's thread to the writer's vault key) in the record's transaction:
+ * one durable commit for both. Returns as mm_vault_put_batch for the items
+ * (MM_ECOLLISION/MM_ECORRUPT: the record IS committed; redact those values
+ * and say so in a follow-up record), or the commit error. */
+int mm_audit_append_vault(mm_audit_writer *w, const mm_hostkey *hk, mm_vault_item *items, size_t n,
+                          const char *json_payload, size_t len, uint64_t *seq_out) MM_WUR;
+/* Transactions committed and records in them so far (group-commit ratio). */
+void mm_audit_writer_stats(mm_audit_writer *w, uint64_t *batches, uint64_t *records);
 /* Drain what is queued, then stop the thread and free W. */
 void mm_audit_writer_stop(mm_audit_writer *w);
 

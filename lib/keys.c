@@ -243,7 +243,7 @@ int mm_vault_sec_load(const char *path, const char *pass, size_t plen, mm_vault_
     }
     unsigned char *k = sodium_malloc(MM_KEY_BYTES);
     unsigned char *sks = sodium_malloc(n * MM_KEY_BYTES);
-    mm_vault_sec *vs = sodium_malloc(sizeof *vs + n * sizeof vs->k[0]);
+    mm_vault_sec *vs = mm_secure_alloc(sizeof *vs + n * sizeof vs->k[0]);
     if (!k || !sks || !vs) {
         rc = MM_ENOMEM;
         goto out;
@@ -277,6 +277,32 @@ out:
     sodium_free(vs);
     free(img);
     return rc;
+}
+
+int mm_vault_sec_from_bytes(const unsigned char sk[MM_KEY_BYTES], mm_vault_sec **out)
+{
+    mm_vault_sec *vs = mm_secure_alloc(sizeof *vs + sizeof vs->k[0]);
+    if (!vs)
+        return MM_ENOMEM;
+    unsigned char pk[MM_KEY_BYTES];
+    vs->n = 1;
+    memcpy(vs->k[0].sk, sk, MM_KEY_BYTES);
+    crypto_scalarmult_base(pk, sk);
+    vs->k[0].id = mm_key_id_pub(pk);
+    sodium_mprotect_readonly(vs);
+    *out = vs;
+    return MM_OK;
+}
+
+int mm_vault_pub_from_secret(const unsigned char sk[MM_KEY_BYTES], mm_vault_pub **out)
+{
+    mm_vault_pub *vp = malloc(sizeof *vp);
+    if (!vp)
+        return MM_ENOMEM;
+    crypto_scalarmult_base(vp->pk, sk);
+    vp->id = mm_key_id_pub(vp->pk);
+    *out = vp;
+    return MM_OK;
 }
 
 void mm_vault_sec_free(mm_vault_sec *vs)
@@ -333,7 +359,7 @@ static void hostkey_derive(struct hostkey_ent *e, const unsigned char key[MM_KEY
 
 int mm_hostkey_from_bytes(const unsigned char key[MM_KEY_BYTES], mm_hostkey **out)
 {
-    mm_hostkey *hk = sodium_malloc(sizeof *hk + sizeof hk->k[0]);
+    mm_hostkey *hk = mm_secure_alloc(sizeof *hk + sizeof hk->k[0]);
     if (!hk)
         return MM_ENOMEM;
     hk->n = 1;
@@ -376,7 +402,7 @@ int mm_hostkey_load(const char *path, mm_hostkey **out)
                 nold++;
         closedir(d);
     }
-    mm_hostkey *hk = sodium_malloc(sizeof *hk + (nold + 1) * sizeof hk->k[0]);
+    mm_hostkey *hk = mm_secure_alloc(sizeof *hk + (nold + 1) * sizeof hk->k[0]);
     unsigned char *raw = sodium_malloc(MM_KEY_BYTES);
     int rc = MM_ENOMEM;
     if (!hk || !raw)

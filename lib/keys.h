@@ -25,6 +25,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <sodium.h>
+
 #include "mm.h"
 
 #define MM_KEY_BYTES 32
@@ -77,9 +79,20 @@ void mm_vault_sec_free(mm_vault_sec *vs);
 /* Secret key with id ID, or NULL. */
 const unsigned char *mm_vault_sec_key(const mm_vault_sec *vs, uint32_t id);
 
+/* Vault keys from raw bytes (tests, fuzzing): the pair of secret key SK. */
+int mm_vault_pub_from_secret(const unsigned char sk[MM_KEY_BYTES], mm_vault_pub **out) MM_WUR;
+int mm_vault_sec_from_bytes(const unsigned char sk[MM_KEY_BYTES], mm_vault_sec **out) MM_WUR;
+
 /* Key id of a vault public key / of host key bytes. */
 uint32_t mm_key_id_pub(const unsigned char pk[MM_KEY_BYTES]);
 uint32_t mm_key_id_secret(const unsigned char key[MM_KEY_BYTES]);
+
+/* sodium_malloc aligns the end of the block to the guard page: round the
+ * size up so structures come back aligned. Free with sodium_free. */
+static inline void *mm_secure_alloc(size_t n)
+{
+    return n > SIZE_MAX - 15 ? NULL : sodium_malloc((n + 15) & ~(size_t)15);
+}
 
 /* Big-endian helpers shared by the storage formats. */
 static inline void mm_put_be32(unsigned char *p, uint32_t v)

@@ -264,8 +264,7 @@ int mm_txn_put(mm_txn *t, enum mm_db db, const void *key, size_t klen, const voi
         return MM_EEXIST;
     if (rc == MDB_MAP_FULL) {
         t->map_full = 1;
-        if (!(t->st->flags & MM_STORE_NOGROW))
-            return MM_ESTORE; /* mm_store_write grows and retries quietly */
+        return MM_ESTORE; /* mm_store_write grows and retries, or reports it */
     }
     return store_err(t->st, "mdb_put", rc);
 }

@@ -21,6 +21,8 @@
  * Threading: one mm_store may be shared by all threads of a process. A
  * write callback (mm_store_write) runs on the calling thread, inside the
  * single LMDB write transaction, and must not start other transactions.
+ * A thread must not hold a read transaction while it writes (growing the
+ * map waits for every transaction of the process to end).
  */
 #ifndef MM_STORE_H
 #define MM_STORE_H

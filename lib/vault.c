@@ -13,12 +13,6 @@
 #define VAULT_VERSION 1
 #define VAULT_HDR (1 + 4 + MM_TOKEN_CHECK_LEN)
 
-struct mm_seal {
-    uint32_t id;
-    unsigned char epk[32];
-    unsigned char key[32];
-};
-
 struct mm_unseal {
     const mm_vault_sec *vs;
     int valid;
@@ -40,34 +34,28 @@ static void seal_key(unsigned char key[32], const unsigned char shared[32], cons
     sodium_memzero(&h, sizeof h);
 }
 
-int mm_seal_begin(const mm_vault_pub *vp, mm_seal **out)
+int mm_seal_begin(const mm_vault_pub *vp, mm_seal *s)
 {
-    mm_seal *s = sodium_malloc(sizeof *s);
-    unsigned char *esk = sodium_malloc(64); /* esk, shared */
-    if (!s || !esk) {
-        sodium_free(s);
-        sodium_free(esk);
-        return MM_ENOMEM;
-    }
+    unsigned char esk[32], shared[32];
     const unsigned char *pk = mm_vault_pub_key(vp);
     crypto_box_keypair(s->epk, esk);
-    int r = crypto_scalarmult(esk + 32, esk, pk);
+    int r = crypto_scalarmult(shared, esk, pk);
     if (r == 0)
-        seal_key(s->key, esk + 32, s->epk, pk);
-    sodium_free(esk);
+        seal_key(s->key, shared, s->epk, pk);
+    sodium_memzero(esk, sizeof esk);
+    sodium_memzero(shared, sizeof shared);
     if (r != 0) {
-        sodium_free(s);
+        mm_seal_end(s);
         mm_log(MM_LOG_ERR, "vault public key is invalid (low-order point): regenerate it with keygen");
         return MM_EKEY;
     }
     s->id = mm_vault_pub_id(vp);
-    *out = s;
     return MM_OK;
 }
 
 void mm_seal_end(mm_seal *s)
 {
-    sodium_free(s);
+    sodium_memzero(s, sizeof *s);
 }
 
 int mm_seal_value(const mm_seal *s, const void *ad, size_t adlen, const void *pt, size_t ptlen, mm_buf *out)
@@ -87,7 +75,7 @@ int mm_seal_value(const mm_seal *s, const void *ad, size_t adlen, const void *pt
 
 int mm_unseal_new(const mm_vault_sec *vs, mm_unseal **out)
 {
-    mm_unseal *u = sodium_malloc(sizeof *u);
+    mm_unseal *u = mm_secure_alloc(sizeof *u);
     if (!u)
         return MM_ENOMEM;
     u->vs = vs;
@@ -141,23 +129,73 @@ static int vault_ad(const char *token, size_t tlen, mm_buf *ad)
     return rc == MM_OK ? mm_buf_append(ad, token, tlen) : rc;
 }
 
-struct batch {
-    const mm_hostkey *hk;
-    mm_vault_item *items;
+struct mm_vault_sealed {
     size_t n;
-    mm_buf *sealed; /* per item, full vault value */
+    mm_buf v[]; /* per item: the full vault value */
 };
 
-static int batch_cb(mm_txn *t, void *arg)
+void mm_vault_sealed_free(mm_vault_sealed *vs)
 {
-    struct batch *b = arg;
-    for (size_t i = 0; i < b->n; i++) {
-        mm_vault_item *it = &b->items[i];
+    if (!vs)
+        return;
+    for (size_t i = 0; i < vs->n; i++)
+        mm_buf_free(&vs->v[i]);
+    free(vs);
+}
+
+int mm_vault_seal_items(const mm_hostkey *hk, const mm_vault_pub *vp, const mm_vault_item *items, size_t n,
+                        mm_vault_sealed **out)
+{
+    *out = NULL;
+    for (size_t i = 0; i < n; i++) {
+        mm_phi_type tt;
+        if (mm_token_parse(items[i].token, items[i].tlen, &tt, NULL) != MM_OK || tt != items[i].type)
+            return MM_EINVAL;
+    }
+    mm_vault_sealed *sv = calloc(1, sizeof *sv + n * sizeof sv->v[0]);
+    if (!sv)
+        return MM_ENOMEM;
+    sv->n = n;
+    if (n == 0) {
+        *out = sv;
+        return MM_OK;
+    }
+    mm_seal s;
+    int rc = mm_seal_begin(vp, &s);
+    mm_buf ad = MM_BUF_INIT;
+    for (size_t i = 0; i < n && rc == MM_OK; i++) {
+        unsigned char hdr[VAULT_HDR];
+        uint32_t id;
+        hdr[0] = VAULT_VERSION;
+        rc = mm_token_check(hk, 0, items[i].type, items[i].norm, items[i].nlen, hdr + 5, &id);
+        mm_put_be32(hdr + 1, id);
+        mm_buf_reset(&ad);
+        if (rc == MM_OK)
+            rc = mm_buf_append(&sv->v[i], hdr, sizeof hdr);
+        if (rc == MM_OK)
+            rc = vault_ad(items[i].token, items[i].tlen, &ad);
+        if (rc == MM_OK)
+            rc = mm_seal_value(&s, ad.data, ad.len, items[i].value, items[i].vlen, &sv->v[i]);
+    }
+    mm_seal_end(&s);
+    mm_buf_free(&ad);
+    if (rc != MM_OK) {
+        mm_vault_sealed_free(sv);
+        return rc;
+    }
+    *out = sv;
+    return MM_OK;
+}
+
+int mm_vault_txn_put(mm_txn *t, const mm_hostkey *hk, mm_vault_item *items, size_t n, const mm_vault_sealed *sv)
+{
+    for (size_t i = 0; i < n; i++) {
+        mm_vault_item *it = &items[i];
         const void *v;
         size_t vlen;
         int rc = mm_txn_get(t, MM_DB_VAULT, it->token, it->tlen, &v, &vlen);
         if (rc == MM_ENOTFOUND) {
-            rc = mm_txn_put(t, MM_DB_VAULT, it->token, it->tlen, b->sealed[i].data, b->sealed[i].len, 0);
+            rc = mm_txn_put(t, MM_DB_VAULT, it->token, it->tlen, sv->v[i].data, sv->v[i].len, 0);
             if (rc != MM_OK)
                 return rc;
             it->status = MM_OK;
@@ -168,10 +206,12 @@ static int batch_cb(mm_txn *t, void *arg)
         const unsigned char *p = v;
         unsigned char check[MM_TOKEN_CHECK_LEN];
         if (vlen < VAULT_HDR + MM_SEAL_OVERHEAD || p[0] != VAULT_VERSION) {
-            mm_log(MM_LOG_ERR, "store %s: vault entry for a token is corrupt", mm_store_path(mm_txn_store(t)));
-            return MM_ECORRUPT;
+            mm_log(MM_LOG_ERR, "store %s: a vault entry is corrupt: the value is not tokenized",
+                   mm_store_path(mm_txn_store(t)));
+            it->status = MM_ECORRUPT;
+            continue;
         }
-        rc = mm_token_check(b->hk, mm_get_be32(p + 1), it->type, it->norm, it->nlen, check, NULL);
+        rc = mm_token_check(hk, mm_get_be32(p + 1), it->type, it->norm, it->nlen, check, NULL);
         if (rc == MM_EKEY || (rc == MM_OK && sodium_memcmp(check, p + 5, sizeof check) == 0)) {
             it->status = MM_EEXIST; /* stored once (or under a key no longer loaded: keep it) */
         } else if (rc == MM_OK) {
@@ -185,53 +225,42 @@ static int batch_cb(mm_txn *t, void *arg)
     return MM_OK;
 }
 
+int mm_vault_items_status(const mm_vault_item *items, size_t n)
+{
+    int rc = MM_OK;
+    for (size_t i = 0; i < n; i++)
+        if (items[i].status == MM_ECORRUPT)
+            return MM_ECORRUPT;
+        else if (items[i].status == MM_ECOLLISION)
+            rc = MM_ECOLLISION;
+    return rc;
+}
+
+struct batch {
+    const mm_hostkey *hk;
+    mm_vault_item *items;
+    size_t n;
+    const mm_vault_sealed *sv;
+};
+
+static int batch_cb(mm_txn *t, void *arg)
+{
+    struct batch *b = arg;
+    return mm_vault_txn_put(t, b->hk, b->items, b->n, b->sv);
+}
+
 int mm_vault_put_batch(mm_store *st, const mm_hostkey *hk, const mm_vault_pub *vp, mm_vault_item *items, size_t n)
 {
     if (n == 0)
         return MM_OK;
-    for (size_t i = 0; i < n; i++) {
-        mm_phi_type tt;
-        if (mm_token_parse(items[i].token, items[i].tlen, &tt, NULL) != MM_OK || tt != items[i].type)
-            return MM_EINVAL;
-    }
-    mm_seal *s;
-    int rc = mm_seal_begin(vp, &s);
+    mm_vault_sealed *sv;
+    int rc = mm_vault_seal_items(hk, vp, items, n, &sv);
     if (rc != MM_OK)
         return rc;
-    mm_buf *sealed = calloc(n, sizeof *sealed);
-    mm_buf ad = MM_BUF_INIT;
-    if (!sealed) {
-        mm_seal_end(s);
-        return MM_ENOMEM;
-    }
-    for (size_t i = 0; i < n && rc == MM_OK; i++) {
-        unsigned char hdr[VAULT_HDR];
-        uint32_t id;
-        hdr[0] = VAULT_VERSION;
-        rc = mm_token_check(hk, 0, items[i].type, items[i].norm, items[i].nlen, hdr + 5, &id);
-        mm_put_be32(hdr + 1, id);
-        mm_buf_reset(&ad);
-        if (rc == MM_OK)
-            rc = mm_buf_append(&sealed[i], hdr, sizeof hdr);
-        if (rc == MM_OK)
-            rc = vault_ad(items[i].token, items[i].tlen, &ad);
-        if (rc == MM_OK)
-            rc = mm_seal_value(s, ad.data, ad.len, items[i].value, items[i].vlen, &sealed[i]);
-    }
-    mm_seal_end(s);
-    if (rc == MM_OK) {
-        struct batch b = {hk, items, n, sealed};
-        rc = mm_store_write(st, batch_cb, &b);
-    }
-    if (rc == MM_OK)
-        for (size_t i = 0; i < n; i++)
-            if (items[i].status == MM_ECOLLISION)
-                rc = MM_ECOLLISION;
-    for (size_t i = 0; i < n; i++)
-        mm_buf_free(&sealed[i]);
-    free(sealed);
-    mm_buf_free(&ad);
-    return rc;
+    struct batch b = {hk, items, n, sv};
+    rc = mm_store_write(st, batch_cb, &b);
+    mm_vault_sealed_free(sv);
+    return rc == MM_OK ? mm_vault_items_status(items, n) : rc;
 }
 
 struct reveal_arg {

@@ -32,14 +32,21 @@
 
 #define MM_SEAL_OVERHEAD (4 + 32 + 24 + 16)
 
-typedef struct mm_seal mm_seal;
+/* A batch's sealing state. It lives in the caller's memory (usually the
+ * stack, not sodium_malloc: mapping guard pages per message costs TLB
+ * shootdowns across all milter threads) and mm_seal_end wipes it. */
+typedef struct mm_seal {
+    uint32_t id;
+    unsigned char epk[32];
+    unsigned char key[32];
+} mm_seal;
 typedef struct mm_unseal mm_unseal;
 
-int mm_seal_begin(const mm_vault_pub *vp, mm_seal **out) MM_WUR;
+int mm_seal_begin(const mm_vault_pub *vp, mm_seal *s) MM_WUR;
 /* Append the sealed form of PT (bound to AD) to OUT. */
 int mm_seal_value(const mm_seal *s, const void *ad, size_t adlen, const void *pt, size_t ptlen,
                   mm_buf *out) MM_WUR;
-void mm_seal_end(mm_seal *s);
+void mm_seal_end(mm_seal *s); /* wipes S */
 
 /* Opening side (needs the vault secret keys); caches the last ephemeral
  * key so records sealed in one batch cost one X25519 operation. */
@@ -65,10 +72,25 @@ typedef struct mm_vault_item {
 /* Store a message's items in one transaction, one X25519 operation.
  * Returns MM_OK when every item is stored or already present,
  * MM_ECOLLISION when some item collided (the others are stored; the caller
- * must not emit a colliding token: redact that value instead), MM_EINVAL
+ * must not emit a colliding token: redact that value instead), MM_ECORRUPT
+ * when an existing entry under an item's token is damaged, MM_EINVAL
  * for a malformed token or a type that does not match it. */
 int mm_vault_put_batch(mm_store *st, const mm_hostkey *hk, const mm_vault_pub *vp, mm_vault_item *items,
                        size_t n) MM_WUR;
+
+/* The same in two steps, so the items can share a transaction with other
+ * writes (mm_audit_append_vault): seal in the caller's thread (one X25519
+ * operation), then store inside a write transaction, which sets each
+ * item's status (MM_ECORRUPT too: an existing entry is damaged) and fails
+ * only on store errors. mm_vault_items_status sums the statuses up as
+ * mm_vault_put_batch returns them. */
+typedef struct mm_vault_sealed mm_vault_sealed;
+int mm_vault_seal_items(const mm_hostkey *hk, const mm_vault_pub *vp, const mm_vault_item *items, size_t n,
+                        mm_vault_sealed **out) MM_WUR;
+int mm_vault_txn_put(mm_txn *txn, const mm_hostkey *hk, mm_vault_item *items, size_t n,
+                     const mm_vault_sealed *sv) MM_WUR;
+int mm_vault_items_status(const mm_vault_item *items, size_t n);
+void mm_vault_sealed_free(mm_vault_sealed *sv);
 
 /* The original behind TOKEN: MM_EPARSE (not a token), MM_ENOTFOUND,
  * MM_EKEY (sealed to a vault key not in vault.sec), MM_ECRYPTO, MM_ECORRUPT. */

@@ -23,5 +23,8 @@ int ctl_policy_load(int argc, char **argv);
 int ctl_policy_show(int argc, char **argv);
 int ctl_policy_history(int argc, char **argv);
 int ctl_policy_rollback(int argc, char **argv);
+int ctl_keygen(int argc, char **argv);  /* ctl_store.c */
+int ctl_reveal(int argc, char **argv);  /* ctl_store.c */
+int ctl_audit(int argc, char **argv);   /* ctl_store.c */
 
 #endif

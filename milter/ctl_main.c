@@ -12,6 +12,9 @@
 static const struct ctl_cmd ctl_cmds[] = {
     {"scan", ctl_scan, "run the milter's pipeline over .eml files, print JSON"},
     {"version", ctl_version, "print the version"},
+    {"keygen", ctl_keygen, "create or rotate the host key and the vault key pair"},
+    {"reveal", ctl_reveal, "turn tokens back into originals (vault secret key; audited)"},
+    {"audit", ctl_audit, "verify the audit chain, or export it decrypted"},
 };
 
 #define CTL_NCMDS (sizeof ctl_cmds / sizeof ctl_cmds[0])

@@ -1,0 +1,312 @@
+/* test_store.c - LMDB store: encrypted values, AD binding, wrong keys,
+ * truncation, map growth and map full, iteration, concurrency, errors. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <pthread.h>
+
+#include <cmocka.h>
+
+#include "store_testutil.h"
+
+#include "store.h"
+
+static mm_hostkey *hk, *hk_other;
+
+static int setup(void **state)
+{
+    (void)state;
+    unsigned char k[32];
+    randombytes_buf(k, 32);
+    if (mm_hostkey_from_bytes(k, &hk) != MM_OK)
+        return -1;
+    randombytes_buf(k, 32);
+    return mm_hostkey_from_bytes(k, &hk_other) == MM_OK ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    mm_hostkey_free(hk);
+    mm_hostkey_free(hk_other);
+    return 0;
+}
+
+struct raw {
+    enum mm_db db;
+    const void *key;
+    size_t klen;
+    const void *val;
+    size_t vlen;
+};
+
+static int raw_put_cb(mm_txn *t, void *arg)
+{
+    struct raw *r = arg;
+    return mm_txn_put(t, r->db, r->key, r->klen, r->val, r->vlen, 0);
+}
+
+static void raw_put(mm_store *st, enum mm_db db, const char *key, const void *val, size_t vlen)
+{
+    struct raw r = {db, key, strlen(key), val, vlen};
+    assert_int_equal(mm_store_write(st, raw_put_cb, &r), MM_OK);
+}
+
+static int copy_cb(void *arg, const void *val, size_t vlen)
+{
+    mm_buf_reset(arg);
+    return mm_buf_append(arg, val, vlen);
+}
+
+static void raw_get(mm_store *st, enum mm_db db, const char *key, mm_buf *out)
+{
+    assert_int_equal(mm_store_view(st, db, key, strlen(key), copy_cb, out), MM_OK);
+}
+
+static void test_roundtrip_and_binding(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir("store");
+    mm_store *st;
+    assert_int_equal(mm_store_open(dir, 0, 0, &st), MM_OK);
+    mm_buf v = MM_BUF_INIT, raw = MM_BUF_INIT;
+    assert_int_equal(mm_store_get(st, hk, "meta", "a", 1, &v), MM_ENOTFOUND);
+    assert_int_equal(mm_store_put(st, hk, "meta", "a", 1, "value\0A", 7), MM_OK);
+    assert_int_equal(mm_store_put(st, hk, "policy", "a", 1, "", 0), MM_OK);
+    assert_int_equal(mm_store_get(st, hk, "meta", "a", 1, &v), MM_OK);
+    assert_int_equal(v.len, 7);
+    assert_memory_equal(v.data, "value\0A", 7);
+    assert_int_equal(mm_store_get(st, hk, "policy", "a", 1, &v), MM_OK);
+    assert_int_equal(v.len, 0);
+    /* Only host-key databases through this API. */
+    assert_int_equal(mm_store_put(st, hk, "vault", "a", 1, "x", 1), MM_EINVAL);
+    assert_int_equal(mm_store_put(st, hk, "nosuch", "a", 1, "x", 1), MM_EINVAL);
+    assert_int_equal(mm_store_get(st, hk, "audit", "a", 1, &v), MM_EINVAL);
+    assert_int_equal(mm_store_put(st, hk, "meta", "", 0, "x", 1), MM_EINVAL);
+
+    /* The stored bytes are not the plaintext; a copy under another key or
+     * database does not open. */
+    raw_get(st, MM_DB_META, "a", &raw);
+    assert_null(memmem(raw.data, raw.len, "value", 5));
+    raw_put(st, MM_DB_META, "b", raw.data, raw.len);
+    assert_int_equal(mm_store_get(st, hk, "meta", "b", 1, &v), MM_ECRYPTO);
+    raw_put(st, MM_DB_THREADS, "a", raw.data, raw.len);
+    assert_int_equal(mm_store_get(st, hk, "threads", "a", 1, &v), MM_ECRYPTO);
+    /* Wrong key: its id is not loaded. */
+    assert_int_equal(mm_store_get(st, hk_other, "meta", "a", 1, &v), MM_EKEY);
+    /* A flipped bit anywhere fails authentication. */
+    raw.data[raw.len / 2] ^= 0x10;
+    raw_put(st, MM_DB_META, "a", raw.data, raw.len);
+    assert_int_equal(mm_store_get(st, hk, "meta", "a", 1, &v), MM_ECRYPTO);
+    /* Truncated values. */
+    raw_put(st, MM_DB_META, "a", raw.data, 20);
+    assert_int_equal(mm_store_get(st, hk, "meta", "a", 1, &v), MM_ECORRUPT);
+    raw_put(st, MM_DB_META, "a", raw.data, raw.len - 1);
+    assert_int_equal(mm_store_get(st, hk, "meta", "a", 1, &v), MM_ECRYPTO);
+    raw_put(st, MM_DB_META, "a", "", 0);
+    assert_int_equal(mm_store_get(st, hk, "meta", "a", 1, &v), MM_ECORRUPT);
+    assert_int_equal(mm_store_del(st, "meta", "a", 1), MM_OK);
+    assert_int_equal(mm_store_del(st, "meta", "a", 1), MM_ENOTFOUND);
+    mm_store_close(st);
+
+    /* Reopen read-only: data persisted, writes refused. */
+    assert_int_equal(mm_store_open(dir, 0, MM_STORE_RDONLY, &st), MM_OK);
+    assert_int_equal(mm_store_get(st, hk, "policy", "a", 1, &v), MM_OK);
+    tu_log_capture();
+    assert_int_equal(mm_store_put(st, hk, "meta", "z", 1, "x", 1), MM_EINVAL);
+    mm_store_close(st);
+    mm_buf_wipe(&v);
+    mm_buf_free(&raw);
+    tu_rmtree(dir);
+}
+
+static int collect_cb(void *arg, const void *key, size_t klen, const void *val, size_t vlen)
+{
+    mm_buf *b = arg;
+    assert_int_equal(klen, 1);
+    assert_int_equal(vlen, 2);
+    assert_int_equal(((const char *)val)[0], 'v');
+    int rc = mm_buf_append(b, key, 1);
+    return rc != MM_OK ? rc : (b->len == 3 && ((const char *)key)[0] == 'X');
+}
+
+static void test_iter_and_last(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir("store");
+    mm_store *st;
+    mm_buf keys = MM_BUF_INIT;
+    assert_int_equal(mm_store_open(dir, 0, 0, &st), MM_OK);
+    assert_int_equal(mm_store_last_key(st, "policy", &keys), MM_ENOTFOUND);
+    const char *ks = "cabed";
+    for (int i = 0; i < 5; i++) {
+        char v[2] = {'v', ks[i]};
+        assert_int_equal(mm_store_put(st, hk, "policy", &ks[i], 1, v, 2), MM_OK);
+    }
+    assert_int_equal(mm_store_iter(st, hk, "policy", 0, collect_cb, &keys), MM_OK);
+    assert_int_equal(keys.len, 5);
+    assert_memory_equal(keys.data, "abcde", 5);
+    mm_buf_reset(&keys);
+    assert_int_equal(mm_store_iter(st, hk, "policy", 1, collect_cb, &keys), MM_OK);
+    assert_memory_equal(keys.data, "edcba", 5);
+    assert_int_equal(mm_store_last_key(st, "policy", &keys), MM_OK);
+    assert_int_equal(keys.len, 1);
+    assert_int_equal(keys.data[0], 'e');
+    /* The callback's non-zero result stops the walk and is returned. */
+    mm_buf_reset(&keys);
+    assert_int_equal(mm_store_put(st, hk, "meta", "W", 1, "vW", 2), MM_OK);
+    assert_int_equal(mm_store_put(st, hk, "meta", "X", 1, "vX", 2), MM_OK);
+    assert_int_equal(mm_store_put(st, hk, "meta", "Y", 1, "vY", 2), MM_OK);
+    assert_int_equal(mm_store_put(st, hk, "meta", "V", 1, "vV", 2), MM_OK);
+    assert_int_equal(mm_store_iter(st, hk, "meta", 0, collect_cb, &keys), 1);
+    assert_memory_equal(keys.data, "VWX", 3);
+    /* A value that does not open stops iteration with the error. */
+    raw_put(st, MM_DB_POLICY, "c", "garbage-garbage-garbage-garbage-garbage-garbage-", 48);
+    mm_buf_reset(&keys);
+    assert_int_equal(mm_store_iter(st, hk, "policy", 0, collect_cb, &keys), MM_ECORRUPT);
+    assert_int_equal(keys.len, 2);
+    mm_store_close(st);
+    mm_buf_free(&keys);
+    tu_rmtree(dir);
+}
+
+static void test_map_growth_and_full(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir("store");
+    mm_store *st;
+    char big[8192];
+    memset(big, 'x', sizeof big);
+    size_t small = 128 * 1024;
+    assert_int_equal(mm_store_open(dir, small, 0, &st), MM_OK);
+    size_t before = mm_store_map_size(st);
+    tu_log_capture();
+    for (int i = 0; i < 300; i++) {
+        char k[16];
+        snprintf(k, sizeof k, "k%04d", i);
+        assert_int_equal(mm_store_put(st, hk, "threads", k, strlen(k), big, sizeof big), MM_OK);
+    }
+    assert_true(mm_store_map_size(st) > before);
+    assert_non_null(strstr(tu_log, "map full, grown"));
+    mm_buf v = MM_BUF_INIT;
+    assert_int_equal(mm_store_get(st, hk, "threads", "k0000", 5, &v), MM_OK);
+    assert_int_equal(v.len, sizeof big);
+    mm_store_close(st);
+    tu_rmtree(dir);
+
+    /* With growth disabled: MM_ESTORE, with LMDB's text and the path logged. */
+    dir = tu_tmpdir("store");
+    assert_int_equal(mm_store_open(dir, small, MM_STORE_NOGROW, &st), MM_OK);
+    int rc = MM_OK, i;
+    tu_log_capture();
+    for (i = 0; i < 300 && rc == MM_OK; i++) {
+        char k[16];
+        snprintf(k, sizeof k, "k%04d", i);
+        rc = mm_store_put(st, hk, "threads", k, strlen(k), big, sizeof big);
+    }
+    assert_int_equal(rc, MM_ESTORE);
+    assert_true(i > 1);
+    assert_non_null(strstr(tu_log, "MDB_MAP_FULL"));
+    assert_non_null(strstr(tu_log, dir));
+    /* Earlier commits survive the failed one. */
+    assert_int_equal(mm_store_get(st, hk, "threads", "k0000", 5, &v), MM_OK);
+    mm_store_close(st);
+    mm_buf_wipe(&v);
+    tu_rmtree(dir);
+}
+
+static void test_open_errors(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir("store");
+    mm_store *st = NULL;
+    const char *f = tu_path(dir, "file");
+    FILE *fp = fopen(f, "w");
+    fclose(fp);
+    tu_log_capture();
+    assert_int_equal(mm_store_open(f, 0, 0, &st), MM_ESTORE);
+    assert_null(st);
+    assert_non_null(strstr(tu_log, f));
+    tu_log_capture();
+    const char *none = tu_path(dir, "none");
+    assert_int_equal(mm_store_open(none, 0, MM_STORE_RDONLY, &st), MM_ESTORE);
+    assert_non_null(strstr(tu_log, none));
+    assert_non_null(strstr(tu_log, "No such file"));
+    tu_rmtree(dir);
+}
+
+#define NTHREADS 16
+#define PER_THREAD 60
+
+struct worker {
+    mm_store *st;
+    int id;
+    int errors;
+};
+
+static void *worker_main(void *arg)
+{
+    struct worker *w = arg;
+    mm_buf v = MM_BUF_INIT;
+    char val[600];
+    for (int i = 0; i < PER_THREAD; i++) {
+        char k[32];
+        snprintf(k, sizeof k, "t%02d-%03d", w->id, i);
+        memset(val, 'a' + w->id, sizeof val);
+        snprintf(val, sizeof val, "%s", k);
+        if (mm_store_put(w->st, hk, "threads", k, strlen(k), val, sizeof val) != MM_OK)
+            w->errors++;
+        /* Read back own and a neighbour's (may be absent yet). */
+        if (mm_store_get(w->st, hk, "threads", k, strlen(k), &v) != MM_OK || v.len != sizeof val ||
+            memcmp(v.data, val, sizeof val) != 0)
+            w->errors++;
+        snprintf(k, sizeof k, "t%02d-%03d", (w->id + 1) % NTHREADS, i);
+        int rc = mm_store_get(w->st, hk, "threads", k, strlen(k), &v);
+        if (rc != MM_OK && rc != MM_ENOTFOUND)
+            w->errors++;
+        if (rc == MM_OK && strcmp(v.data, k) != 0)
+            w->errors++;
+    }
+    mm_buf_wipe(&v);
+    return NULL;
+}
+
+static void test_threads(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir("store");
+    mm_store *st;
+    /* A small map so the map grows while readers are active. */
+    assert_int_equal(mm_store_open(dir, 64 * 1024, 0, &st), MM_OK);
+    pthread_t th[NTHREADS];
+    struct worker w[NTHREADS];
+    for (int i = 0; i < NTHREADS; i++) {
+        w[i] = (struct worker){st, i, 0};
+        assert_int_equal(pthread_create(&th[i], NULL, worker_main, &w[i]), 0);
+    }
+    for (int i = 0; i < NTHREADS; i++) {
+        pthread_join(th[i], NULL);
+        assert_int_equal(w[i].errors, 0);
+    }
+    mm_buf k = MM_BUF_INIT;
+    assert_int_equal(mm_store_last_key(st, "threads", &k), MM_OK);
+    assert_memory_equal(k.data, "t15-059", 7);
+    mm_buf_free(&k);
+    mm_store_close(st);
+    tu_rmtree(dir);
+}
+
+int main(void)
+{
+    tu_init();
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_roundtrip_and_binding),
+        cmocka_unit_test(test_iter_and_last),
+        cmocka_unit_test(test_map_growth_and_full),
+        cmocka_unit_test(test_open_errors),
+        cmocka_unit_test(test_threads),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
