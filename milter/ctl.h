@@ -18,5 +18,6 @@ struct ctl_cmd {
 
 /* Subcommands, one per ctl_*.c file. */
 int ctl_version(int argc, char **argv);
+int ctl_policy(int argc, char **argv); /* ctl_policy.c: policy check */
 
 #endif

@@ -11,6 +11,7 @@
 
 static const struct ctl_cmd ctl_cmds[] = {
     {"version", ctl_version, "print the version"},
+    {"policy", ctl_policy, "check a policy file (policy check FILE)"},
 };
 
 #define CTL_NCMDS (sizeof ctl_cmds / sizeof ctl_cmds[0])
