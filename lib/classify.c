@@ -130,7 +130,8 @@ static pcre2_code *cls_compile(const char *pattern, size_t len, char *errbuf, si
 }
 
 /* A space in a pattern, outside a character class, matches any run of
- * white space: mail text is wrapped at arbitrary words. */
+ * white space (mail text is wrapped at arbitrary words); " ?" and " *"
+ * match optional white space. */
 static int cls_spaces(mm_buf *f)
 {
     mm_buf o = MM_BUF_INIT;
@@ -149,7 +150,11 @@ static int cls_spaces(mm_buf *f)
         if (ch == ' ' && !in_class) {
             while (i + 1 < f->len && f->data[i + 1] == ' ')
                 i++;
-            rc = mm_buf_append(&o, "\\s+", 3);
+            /* " ?" and " *": optional white space */
+            int opt = i + 1 < f->len && (f->data[i + 1] == '?' || f->data[i + 1] == '*');
+            if (opt || (i + 1 < f->len && f->data[i + 1] == '+'))
+                i++;
+            rc = mm_buf_append(&o, opt ? "\\s*" : "\\s+", 3);
         } else {
             rc = mm_buf_append(&o, &ch, 1);
         }
@@ -495,10 +500,11 @@ static int cls_next(const pcre2_code *re, mm_classify_scratch *s, const char *t,
     return 1;
 }
 
+/* Apostrophes belong to words: "don't", "n'a" and "j'ai" count as one. */
 static int is_word(char ch)
 {
     return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-           (unsigned char)ch >= 0x80;
+           ch == '\'' || (unsigned char)ch >= 0x80;
 }
 
 /* Sentence boundary before position i: ".!?;" followed by space, or a
@@ -600,17 +606,32 @@ static int cls_affirmed(const mm_classifier *c, mm_classify_scratch *s, const ch
     return 1;
 }
 
-/* Best contribution of rule r in text t (0 when none). */
-static double cls_rule_score(const mm_classifier *c, mm_classify_scratch *s,
-                             const struct cls_rule *r, const char *t, size_t len, double factor)
+/* Occurrences of rule r in text t (red flags: affirmed ones only). */
+static int cls_rule_hits(const mm_classifier *c, mm_classify_scratch *s, const struct cls_rule *r,
+                         const char *t, size_t len)
 {
     size_t ms, me, from = 0;
-    while (cls_next(r->re, s, t, len, from, &ms, &me)) {
+    int n = 0;
+    while (n < 5 && cls_next(r->re, s, t, len, from, &ms, &me)) {
         if (r->cat != MM_CAT_CLINICAL_URGENT || cls_affirmed(c, s, t, len, ms, me))
-            return r->weight * factor;
+            n++;
         from = me > ms ? me : ms + 1;
     }
-    return 0;
+    return n;
+}
+
+/* A rule's contribution: its weight for one hit, then half a weight per
+ * further hit up to five, so several cues of one kind outweigh a single
+ * passing mention of another. Subject hits count subject_weight times. */
+static double cls_rule_score(const mm_classifier *c, mm_classify_scratch *s,
+                             const struct cls_rule *r, const char *st, size_t slen, const char *bt,
+                             size_t blen)
+{
+    double hits = c->subject_weight * cls_rule_hits(c, s, r, st, slen) +
+                  cls_rule_hits(c, s, r, bt, blen);
+    if (hits <= 1)
+        return r->weight * hits;
+    return r->weight * (1 + 0.5 * ((hits < 5 ? hits : 5) - 1));
 }
 
 static int cls_count(const pcre2_code *re, mm_classify_scratch *s, const char *t, size_t len)
@@ -655,9 +676,7 @@ int mm_classifier_run(const mm_classifier *c, mm_classify_scratch *s, const char
     const char *best_rule[MM_CAT_COUNT] = {0};
     for (size_t i = 0; i < c->nrules; i++) {
         const struct cls_rule *r = &c->rules[i];
-        double sc = cls_rule_score(c, s, r, st, s->subj.len, c->subject_weight);
-        double bc = cls_rule_score(c, s, r, bt, s->body.len, 1.0);
-        double v = sc > bc ? sc : bc;
+        double v = cls_rule_score(c, s, r, st, s->subj.len, bt, s->body.len);
         if (v <= 0)
             continue;
         out->scores[r->cat] += v;
