@@ -26,5 +26,6 @@ int ctl_policy_rollback(int argc, char **argv);
 int ctl_keygen(int argc, char **argv);  /* ctl_store.c */
 int ctl_reveal(int argc, char **argv);  /* ctl_store.c */
 int ctl_audit(int argc, char **argv);   /* ctl_store.c */
+int ctl_policy(int argc, char **argv); /* ctl_policy.c: policy check */
 
 #endif

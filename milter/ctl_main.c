@@ -15,6 +15,7 @@ static const struct ctl_cmd ctl_cmds[] = {
     {"keygen", ctl_keygen, "create or rotate the host key and the vault key pair"},
     {"reveal", ctl_reveal, "turn tokens back into originals (vault secret key; audited)"},
     {"audit", ctl_audit, "verify the audit chain, or export it decrypted"},
+    {"policy", ctl_policy, "policy check|load|show|history|rollback"},
 };
 
 #define CTL_NCMDS (sizeof ctl_cmds / sizeof ctl_cmds[0])

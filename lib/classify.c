@@ -1,0 +1,719 @@
+/*
+ * classify.c - lexicon classifier with NegEx/ConText-style context.
+ *
+ * Each rule is one PCRE2 pattern (its alternatives joined), compiled with
+ * JIT once per policy. A red-flag finding (category clinical_urgent) is
+ * kept only when no trigger modifies it: triggers are searched in a scope
+ * of a few words before and after the finding, cut at sentence ends and
+ * at terminators ("but", "mais"...); a trigger inside a pseudo-trigger
+ * ("no increase", "pas de doute") does not count. Hypothetical triggers
+ * get a wider scope, as in ConText, since "if you have any of: ..." lists
+ * run long.
+ */
+#include "classify.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sodium.h>
+
+#define CLS_MAX_TEXT (256u << 10) /* bytes of folded text classified */
+#define CLS_MATCH_LIMIT 1000000
+
+enum {
+    CTX_NEG_PRE,
+    CTX_NEG_POST,
+    CTX_PSEUDO,
+    CTX_HYP_PRE,
+    CTX_HYP_POST,
+    CTX_HIST_PRE,
+    CTX_HIST_POST,
+    CTX_TERM,
+    CTX_EDU,
+    CTX_COUNT
+};
+
+static const char *const ctx_names[CTX_COUNT] = {
+    "negation_pre", "negation_post", "pseudo", "hypothetical_pre", "hypothetical_post",
+    "historical_pre", "historical_post", "terminators", "education"};
+
+struct cls_rule {
+    char *id;
+    int cat;
+    double weight;
+    pcre2_code *re;
+};
+
+struct mm_classifier {
+    struct cls_rule *rules;
+    size_t nrules;
+    pcre2_code *ctx[CTX_COUNT];
+    double min_score, urgent_score, subject_weight, education_score;
+    int scope_words;
+};
+
+struct mm_classify_scratch {
+    pcre2_match_data *md;
+    pcre2_match_context *mctx;
+    mm_buf subj, body;
+};
+
+/* --- folding --------------------------------------------------------- */
+
+static const char latin1_fold[] =
+    "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+_Static_assert(sizeof latin1_fold == 65, "one letter per U+00C0..U+00FF");
+
+int mm_classify_fold(const char *in, size_t len, mm_buf *out)
+{
+    int rc = mm_buf_reserve(out, len);
+    if (rc != MM_OK)
+        return rc;
+    const unsigned char *p = (const unsigned char *)in, *e = p + len;
+    while (p < e) {
+        unsigned char c = *p;
+        const char *rep = NULL;
+        size_t adv = 1;
+        char one[2] = {0, 0};
+        if (c == '\r') {
+            p++;
+            continue;
+        }
+        if (c == 0xC3 && p + 1 < e && p[1] >= 0x80 && p[1] <= 0xBF) {
+            one[0] = latin1_fold[p[1] - 0x80];
+            rep = one;
+            adv = 2;
+        } else if (c == 0xC2 && p + 1 < e && p[1] == 0xA0) {
+            rep = " ", adv = 2;
+        } else if (c == 0xC5 && p + 1 < e && (p[1] == 0x93 || p[1] == 0x92)) {
+            rep = p[1] == 0x93 ? "oe" : "OE", adv = 2;
+        } else if (c == 0xE2 && p + 2 < e && p[1] == 0x80) {
+            adv = 3;
+            switch (p[2]) {
+            case 0x98: case 0x99: rep = "'"; break;
+            case 0x9C: case 0x9D: rep = "\""; break;
+            case 0x93: case 0x94: rep = "-"; break;
+            case 0xAF: rep = " "; break;
+            default: adv = 1; break;
+            }
+        }
+        if (rep)
+            rc = mm_buf_append(out, rep, strlen(rep));
+        else
+            rc = mm_buf_append(out, p, 1);
+        if (rc != MM_OK)
+            return rc;
+        p += adv;
+    }
+    return MM_OK;
+}
+
+/* --- compiling ------------------------------------------------------- */
+
+static pcre2_code *cls_compile(const char *pattern, size_t len, char *errbuf, size_t errsize)
+{
+    int ec;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, len, PCRE2_CASELESS, &ec, &off, NULL);
+    if (re == NULL) {
+        PCRE2_UCHAR msg[200];
+        pcre2_get_error_message(ec, msg, sizeof msg);
+        snprintf(errbuf, errsize, "%s at offset %zu", (const char *)msg, (size_t)off);
+        return NULL;
+    }
+    (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
+    return re;
+}
+
+/* A space in a pattern, outside a character class, matches any run of
+ * white space (mail text is wrapped at arbitrary words); " ?" and " *"
+ * match optional white space. */
+static int cls_spaces(mm_buf *f)
+{
+    mm_buf o = MM_BUF_INIT;
+    int rc = MM_OK, in_class = 0;
+    for (size_t i = 0; i < f->len && rc == MM_OK; i++) {
+        char ch = f->data[i];
+        if (ch == '\\' && i + 1 < f->len) {
+            rc = mm_buf_append(&o, f->data + i, 2);
+            i++;
+            continue;
+        }
+        if (ch == '[' && !in_class)
+            in_class = 1;
+        else if (ch == ']' && in_class)
+            in_class = 0;
+        if (ch == ' ' && !in_class) {
+            while (i + 1 < f->len && f->data[i + 1] == ' ')
+                i++;
+            /* " ?" and " *": optional white space */
+            int opt = i + 1 < f->len && (f->data[i + 1] == '?' || f->data[i + 1] == '*');
+            if (opt || (i + 1 < f->len && f->data[i + 1] == '+'))
+                i++;
+            rc = mm_buf_append(&o, opt ? "\\s*" : "\\s+", 3);
+        } else {
+            rc = mm_buf_append(&o, &ch, 1);
+        }
+    }
+    if (rc == MM_OK && o.len == 0)
+        rc = mm_buf_append(&o, "", 0);
+    mm_buf_free(f);
+    *f = o;
+    return rc;
+}
+
+/* Append "(?:pattern)" folded to alt, after checking the pattern compiles
+ * on its own (so an error names the right array element). */
+static int cls_add_alt(mm_jv *v, const char *pattern, mm_buf *alt)
+{
+    mm_buf f = MM_BUF_INIT;
+    int rc = mm_classify_fold(pattern, strlen(pattern), &f);
+    if (rc != MM_OK)
+        return rc;
+    if (rc == MM_OK)
+        rc = cls_spaces(&f);
+    if (rc != MM_OK) {
+        mm_buf_free(&f);
+        return rc;
+    }
+    char err[256];
+    pcre2_code *re = f.len ? cls_compile(f.data, f.len, err, sizeof err) : NULL;
+    if (re == NULL) {
+        mm_jv_error(v, 0, "expected a PCRE2 pattern: %s", f.len ? err : "empty pattern");
+        mm_buf_free(&f);
+        return MM_EPOLICY;
+    }
+    pcre2_code_free(re);
+    rc = mm_buf_appendf(alt, "%s(?:%s)", alt->len ? "|" : "", f.data);
+    mm_buf_free(&f);
+    return rc;
+}
+
+static int cls_compile_alt(mm_jv *v, mm_buf *alt, pcre2_code **out)
+{
+    mm_buf w = MM_BUF_INIT;
+    /* whole words only: folded text is ASCII for Latin letters */
+    int rc = mm_buf_appendf(&w, "(?<![a-z0-9])(?:%s)(?![a-z0-9])", alt->data ? alt->data : "");
+    if (rc != MM_OK)
+        return rc;
+    char err[256];
+    *out = cls_compile(w.data, w.len, err, sizeof err);
+    mm_buf_free(&w);
+    if (*out == NULL) {
+        mm_jv_error(v, 0, "expected PCRE2 patterns: %s", err);
+        return MM_EPOLICY;
+    }
+    return MM_OK;
+}
+
+static int cls_rules(mm_jv *v, mm_classifier *c, const json_t *rules)
+{
+    static const char *const keys[] = {"id", "category", "weight", "patterns", "comment", NULL};
+    size_t n = json_array_size(rules);
+    struct cls_rule *nr = realloc(c->rules, (c->nrules + n + 1) * sizeof *nr);
+    if (nr == NULL)
+        return MM_ENOMEM;
+    c->rules = nr;
+    mm_jv_key(v, "rules");
+    int rc = MM_OK;
+    for (size_t i = 0; i < n && rc != MM_ENOMEM; i++) {
+        json_t *r = json_array_get(rules, i);
+        mm_jv_idx(v, i);
+        if (!json_is_object(r)) {
+            mm_jv_error(v, 0, "expected an object (a rule)");
+            mm_jv_pop(v);
+            continue;
+        }
+        mm_jv_keys(v, r, keys);
+        json_t *id = mm_jv_get(v, r, "id", MM_JV_STRING, 1);
+        json_t *cat = mm_jv_get(v, r, "category", MM_JV_STRING, 1);
+        json_t *w = mm_jv_get(v, r, "weight", MM_JV_NUMBER, 1);
+        json_t *pats = mm_jv_get(v, r, "patterns", MM_JV_ARRAY, 1);
+        int ci = cat ? mm_category_from_name(json_string_value(cat)) : -1;
+        if (cat && ci < 0) {
+            mm_jv_key(v, "category");
+            mm_jv_error(v, 0, "expected a category: appointment, prescription, billing, "
+                              "clinical_urgent, followup or other");
+            mm_jv_pop(v);
+        }
+        double wt = w ? json_number_value(w) : 0;
+        if (w && !(wt > 0 && wt <= 100)) {
+            mm_jv_key(v, "weight");
+            mm_jv_error(v, 0, "expected a weight greater than 0 and at most 100");
+            mm_jv_pop(v);
+        }
+        for (size_t j = 0; id && j < c->nrules; j++)
+            if (strcmp(c->rules[j].id, json_string_value(id)) == 0) {
+                mm_jv_key(v, "id");
+                mm_jv_error(v, 0, "expected a unique rule id (\"%s\" is used twice)",
+                            c->rules[j].id);
+                mm_jv_pop(v);
+            }
+        mm_buf alt = MM_BUF_INIT;
+        if (pats) {
+            mm_jv_key(v, "patterns");
+            if (json_array_size(pats) == 0)
+                mm_jv_error(v, 0, "expected at least one pattern");
+            for (size_t j = 0; j < json_array_size(pats) && rc != MM_ENOMEM; j++) {
+                json_t *pj = json_array_get(pats, j);
+                mm_jv_idx(v, j);
+                if (!json_is_string(pj))
+                    mm_jv_error(v, 0, "expected a string (a PCRE2 pattern)");
+                else if (cls_add_alt(v, json_string_value(pj), &alt) == MM_ENOMEM)
+                    rc = MM_ENOMEM;
+                mm_jv_pop(v);
+            }
+            mm_jv_pop(v);
+        }
+        if (rc == MM_OK && id && ci >= 0 && alt.len && wt > 0 && wt <= 100) {
+            struct cls_rule *cr = &c->rules[c->nrules];
+            memset(cr, 0, sizeof *cr);
+            int crc = cls_compile_alt(v, &alt, &cr->re);
+            if (crc == MM_ENOMEM)
+                rc = crc;
+            if (cr->re) {
+                if ((cr->id = strdup(json_string_value(id))) == NULL) {
+                    pcre2_code_free(cr->re);
+                    rc = MM_ENOMEM;
+                } else {
+                    cr->cat = ci;
+                    cr->weight = wt;
+                    c->nrules++;
+                }
+            }
+        }
+        mm_buf_free(&alt);
+        mm_jv_pop(v);
+    }
+    mm_jv_pop(v);
+    return rc;
+}
+
+static int cls_context(mm_jv *v, const json_t *ctx, mm_buf alts[CTX_COUNT])
+{
+    static const char *const keys[] = {
+        "negation_pre", "negation_post", "pseudo", "hypothetical_pre", "hypothetical_post",
+        "historical_pre", "historical_post", "terminators", "education", "comment", NULL};
+    mm_jv_key(v, "context");
+    mm_jv_keys(v, ctx, keys);
+    int rc = MM_OK;
+    for (int k = 0; k < CTX_COUNT && rc != MM_ENOMEM; k++) {
+        json_t *arr = mm_jv_get(v, ctx, ctx_names[k], MM_JV_ARRAY, 0);
+        if (arr == NULL)
+            continue;
+        mm_jv_key(v, ctx_names[k]);
+        for (size_t j = 0; j < json_array_size(arr) && rc != MM_ENOMEM; j++) {
+            json_t *pj = json_array_get(arr, j);
+            mm_jv_idx(v, j);
+            if (!json_is_string(pj))
+                mm_jv_error(v, 0, "expected a string (a PCRE2 pattern)");
+            else if (cls_add_alt(v, json_string_value(pj), &alts[k]) == MM_ENOMEM)
+                rc = MM_ENOMEM;
+            mm_jv_pop(v);
+        }
+        mm_jv_pop(v);
+    }
+    mm_jv_pop(v);
+    return rc;
+}
+
+static int cls_lexicon(mm_jv *outer, mm_classifier *c, const char *path, const char *shown,
+                       crypto_hash_sha256_state *hs, mm_buf alts[CTX_COUNT])
+{
+    static const char *const keys[] = {"language", "description", "sources", "rules",
+                                       "context", NULL};
+    mm_buf text = MM_BUF_INIT;
+    int rc = mm_jv_read_file(path, 8u << 20, &text);
+    if (rc != MM_OK) {
+        mm_buf_free(&text);
+        if (rc == MM_ELIMIT)
+            mm_jv_error(outer, 0, "expected a lexicon file of at most 8 MiB (%s)", shown);
+        else if (rc == MM_EIO)
+            mm_jv_error(outer, 0, "expected a readable lexicon file (%s: %m)", shown);
+        return rc == MM_ENOMEM ? rc : MM_EPOLICY;
+    }
+    if (hs)
+        crypto_hash_sha256_update(hs, (const unsigned char *)text.data, text.len);
+    mm_jv v;
+    mm_jv_init(&v, shown, text.data ? text.data : "", text.len, outer->err);
+    json_t *root = mm_jv_parse(&v);
+    if (root && !json_is_object(root))
+        mm_jv_error(&v, 0, "expected an object (a lexicon)");
+    else if (root) {
+        mm_jv_keys(&v, root, keys);
+        (void)mm_jv_get(&v, root, "language", MM_JV_STRING, 1);
+        (void)mm_jv_get(&v, root, "description", MM_JV_STRING, 0);
+        (void)mm_jv_get(&v, root, "sources", MM_JV_ARRAY, 0);
+        json_t *rules = mm_jv_get(&v, root, "rules", MM_JV_ARRAY, 1);
+        if (rules)
+            rc = cls_rules(&v, c, rules);
+        json_t *ctx = mm_jv_get(&v, root, "context", MM_JV_OBJECT, 0);
+        if (ctx && rc == MM_OK)
+            rc = cls_context(&v, ctx, alts);
+    }
+    json_decref(root);
+    outer->nerr += v.nerr;
+    mm_buf_free(&text);
+    return rc;
+}
+
+static int cls_setting(mm_jv *v, const json_t *spec, const char *key, double lo, double hi,
+                       double *out)
+{
+    json_t *j = mm_jv_get(v, spec, key, MM_JV_NUMBER, 0);
+    if (j == NULL)
+        return MM_OK;
+    double d = json_number_value(j);
+    if (!(d >= lo && d <= hi)) {
+        mm_jv_key(v, key);
+        mm_jv_error(v, 0, "expected a number between %g and %g", lo, hi);
+        mm_jv_pop(v);
+        return MM_EPOLICY;
+    }
+    *out = d;
+    return MM_OK;
+}
+
+int mm_classifier_compile(mm_jv *v, const json_t *spec, const char *base_dir, void *hash_state,
+                          mm_classifier **out)
+{
+    static const char *const keys[] = {"lexicons",       "min_score",   "urgent_score",
+                                       "subject_weight", "scope_words", "education_score",
+                                       "comment",        NULL};
+    *out = NULL;
+    mm_classifier *c = calloc(1, sizeof *c);
+    if (c == NULL)
+        return MM_ENOMEM;
+    c->min_score = 1.0;
+    c->urgent_score = 1.0;
+    c->subject_weight = 2.0;
+    c->education_score = 2.0;
+    c->scope_words = 6;
+    unsigned before = v->nerr;
+    mm_jv_keys(v, spec, keys);
+    (void)cls_setting(v, spec, "min_score", 0, 1000, &c->min_score);
+    (void)cls_setting(v, spec, "urgent_score", 0.01, 1000, &c->urgent_score);
+    (void)cls_setting(v, spec, "subject_weight", 0, 100, &c->subject_weight);
+    (void)cls_setting(v, spec, "education_score", 0.01, 1000, &c->education_score);
+    double sw = c->scope_words;
+    if (cls_setting(v, spec, "scope_words", 1, 50, &sw) == MM_OK)
+        c->scope_words = (int)sw;
+    mm_buf alts[CTX_COUNT];
+    for (int k = 0; k < CTX_COUNT; k++)
+        alts[k] = (mm_buf)MM_BUF_INIT;
+    char **lex = NULL;
+    size_t nlex = 0;
+    int rc = mm_jv_strings(v, spec, "lexicons", 1, 0, NULL, "a lexicon file path", &lex, &nlex);
+    if (rc == MM_ENOMEM)
+        goto done;
+    rc = MM_OK;
+    mm_jv_key(v, "lexicons");
+    for (size_t i = 0; i < nlex && rc != MM_ENOMEM; i++) {
+        char path[4096];
+        if (lex[i][0] == '/')
+            snprintf(path, sizeof path, "%s", lex[i]);
+        else
+            snprintf(path, sizeof path, "%s/%s", base_dir, lex[i]);
+        mm_jv_idx(v, i);
+        rc = cls_lexicon(v, c, path, path, (crypto_hash_sha256_state *)hash_state, alts);
+        mm_jv_pop(v);
+    }
+    mm_jv_pop(v);
+    for (int k = 0; k < CTX_COUNT && rc == MM_OK; k++)
+        if (alts[k].len)
+            rc = cls_compile_alt(v, &alts[k], &c->ctx[k]);
+done:
+    for (int k = 0; k < CTX_COUNT; k++)
+        mm_buf_free(&alts[k]);
+    mm_strv_free(lex, nlex);
+    if (rc == MM_OK && v->nerr != before)
+        rc = MM_EPOLICY;
+    if (rc != MM_OK) {
+        mm_classifier_free(c);
+        return rc;
+    }
+    *out = c;
+    return MM_OK;
+}
+
+void mm_classifier_free(mm_classifier *c)
+{
+    if (c == NULL)
+        return;
+    for (size_t i = 0; i < c->nrules; i++) {
+        free(c->rules[i].id);
+        pcre2_code_free(c->rules[i].re);
+    }
+    free(c->rules);
+    for (int k = 0; k < CTX_COUNT; k++)
+        pcre2_code_free(c->ctx[k]);
+    free(c);
+}
+
+/* --- scratch --------------------------------------------------------- */
+
+int mm_classify_scratch_new(mm_classify_scratch **out)
+{
+    mm_classify_scratch *s = calloc(1, sizeof *s);
+    if (s == NULL)
+        return MM_ENOMEM;
+    s->md = pcre2_match_data_create(16, NULL);
+    s->mctx = pcre2_match_context_create(NULL);
+    if (s->md == NULL || s->mctx == NULL) {
+        mm_classify_scratch_free(s);
+        return MM_ENOMEM;
+    }
+    pcre2_set_match_limit(s->mctx, CLS_MATCH_LIMIT);
+    *out = s;
+    return MM_OK;
+}
+
+void mm_classify_scratch_free(mm_classify_scratch *s)
+{
+    if (s == NULL)
+        return;
+    pcre2_match_data_free(s->md);
+    pcre2_match_context_free(s->mctx);
+    mm_buf_wipe(&s->subj); /* held message text */
+    mm_buf_wipe(&s->body);
+    free(s);
+}
+
+/* --- matching -------------------------------------------------------- */
+
+/* Next match of re in t[from, end); 1 with *ms, *me set, else 0. */
+static int cls_next(const pcre2_code *re, mm_classify_scratch *s, const char *t, size_t end,
+                    size_t from, size_t *ms, size_t *me)
+{
+    if (re == NULL || from > end)
+        return 0;
+    int rc = pcre2_match(re, (PCRE2_SPTR)t, end, from, 0, s->md, s->mctx);
+    if (rc < 0)
+        return 0;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
+    *ms = ov[0];
+    *me = ov[1];
+    return 1;
+}
+
+/* Apostrophes belong to words: "don't", "n'a" and "j'ai" count as one. */
+static int is_word(char ch)
+{
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+           ch == '\'' || (unsigned char)ch >= 0x80;
+}
+
+/* Sentence boundary before position i: ".!?;" followed by space, or a
+ * blank line. */
+static int is_boundary(const char *t, size_t len, size_t i)
+{
+    char ch = t[i];
+    if ((ch == '.' || ch == '!' || ch == '?' || ch == ';') &&
+        (i + 1 >= len || t[i + 1] == ' ' || t[i + 1] == '\n' || t[i + 1] == '\t'))
+        return 1;
+    return ch == '\n' && i + 1 < len && t[i + 1] == '\n';
+}
+
+/* Start of the scope of at most words words before pos. */
+static size_t scope_before(const char *t, size_t len, size_t pos, int words)
+{
+    size_t i = pos;
+    int n = 0;
+    while (i > 0) {
+        if (is_boundary(t, len, i - 1))
+            break;
+        if (is_word(t[i - 1]) && (i == pos || !is_word(t[i]))) {
+            if (n == words)
+                break;
+            n++;
+        }
+        i--;
+    }
+    return i;
+}
+
+static size_t scope_after(const char *t, size_t len, size_t pos, int words)
+{
+    size_t i = pos;
+    int n = 0;
+    while (i < len) {
+        if (is_boundary(t, len, i))
+            break;
+        if (is_word(t[i]) && (i == 0 || !is_word(t[i - 1]))) {
+            if (n == words)
+                break;
+            n++;
+        }
+        i++;
+    }
+    return i;
+}
+
+/* Is there a trigger of kind k in [a, b) not inside a pseudo-trigger? */
+static int cls_trigger(const mm_classifier *c, mm_classify_scratch *s, int k, const char *t,
+                       size_t a, size_t b, size_t pa, size_t pb)
+{
+    size_t ms, me, from = a;
+    while (cls_next(c->ctx[k], s, t, b, from, &ms, &me)) {
+        size_t ps, pe, pf = pa;
+        int pseudo = 0;
+        while (!pseudo && cls_next(c->ctx[CTX_PSEUDO], s, t, pb, pf, &ps, &pe)) {
+            if (ps < me && pe > ms)
+                pseudo = 1;
+            pf = pe > ps ? pe : ps + 1;
+        }
+        if (!pseudo)
+            return 1;
+        from = me > ms ? me : ms + 1;
+    }
+    return 0;
+}
+
+/* Cut [a, pos) after its last terminator, [pos, b) before its first. */
+static void cls_terminate(const mm_classifier *c, mm_classify_scratch *s, const char *t,
+                          size_t *a, size_t s0, size_t e0, size_t *b)
+{
+    size_t ms, me, from = *a;
+    while (cls_next(c->ctx[CTX_TERM], s, t, s0, from, &ms, &me)) {
+        *a = me;
+        from = me > ms ? me : ms + 1;
+    }
+    if (cls_next(c->ctx[CTX_TERM], s, t, *b, e0, &ms, &me))
+        *b = ms;
+}
+
+/* A red flag at t[ms, me) is affirmed unless negated, hypothetical or
+ * historical. */
+static int cls_affirmed(const mm_classifier *c, mm_classify_scratch *s, const char *t, size_t len,
+                        size_t ms, size_t me)
+{
+    int w = c->scope_words;
+    size_t a = scope_before(t, len, ms, w), b = scope_after(t, len, me, w);
+    size_t ha = scope_before(t, len, ms, 2 * w), hb = scope_after(t, len, me, 2 * w);
+    cls_terminate(c, s, t, &a, ms, me, &b);
+    cls_terminate(c, s, t, &ha, ms, me, &hb);
+    if (cls_trigger(c, s, CTX_NEG_PRE, t, a, ms, a, b) ||
+        cls_trigger(c, s, CTX_NEG_POST, t, me, b, a, b) ||
+        cls_trigger(c, s, CTX_HYP_PRE, t, ha, ms, ha, hb) ||
+        cls_trigger(c, s, CTX_HYP_POST, t, me, b, a, b) ||
+        cls_trigger(c, s, CTX_HIST_PRE, t, a, ms, a, b) ||
+        cls_trigger(c, s, CTX_HIST_POST, t, me, b, a, b))
+        return 0;
+    return 1;
+}
+
+/* Occurrences of rule r in text t (red flags: affirmed ones only). */
+static int cls_rule_hits(const mm_classifier *c, mm_classify_scratch *s, const struct cls_rule *r,
+                         const char *t, size_t len)
+{
+    size_t ms, me, from = 0;
+    int n = 0;
+    while (n < 5 && cls_next(r->re, s, t, len, from, &ms, &me)) {
+        if (r->cat != MM_CAT_CLINICAL_URGENT || cls_affirmed(c, s, t, len, ms, me))
+            n++;
+        from = me > ms ? me : ms + 1;
+    }
+    return n;
+}
+
+/* A rule's contribution: its weight for one hit, then half a weight per
+ * further hit up to five, so several cues of one kind outweigh a single
+ * passing mention of another. Subject hits count subject_weight times. */
+static double cls_rule_score(const mm_classifier *c, mm_classify_scratch *s,
+                             const struct cls_rule *r, const char *st, size_t slen, const char *bt,
+                             size_t blen)
+{
+    double hits = c->subject_weight * cls_rule_hits(c, s, r, st, slen) +
+                  cls_rule_hits(c, s, r, bt, blen);
+    if (hits <= 1)
+        return r->weight * hits;
+    return r->weight * (1 + 0.5 * ((hits < 5 ? hits : 5) - 1));
+}
+
+static int cls_count(const pcre2_code *re, mm_classify_scratch *s, const char *t, size_t len)
+{
+    size_t ms, me, from = 0;
+    int n = 0;
+    while (n < 1000 && cls_next(re, s, t, len, from, &ms, &me)) {
+        n++;
+        from = me > ms ? me : ms + 1;
+    }
+    return n;
+}
+
+int mm_classifier_run(const mm_classifier *c, mm_classify_scratch *s, const char *subject,
+                      size_t slen, const char *const *texts, const size_t *lens, size_t ntexts,
+                      mm_classify_result *out)
+{
+    memset(out, 0, sizeof *out);
+    out->category = MM_CAT_OTHER;
+    out->rule = "none";
+    if (c == NULL || s == NULL)
+        return MM_EINVAL;
+    mm_buf_reset(&s->subj);
+    mm_buf_reset(&s->body);
+    int rc = MM_OK;
+    if (subject && slen)
+        rc = mm_classify_fold(subject, slen < CLS_MAX_TEXT ? slen : CLS_MAX_TEXT, &s->subj);
+    for (size_t i = 0; i < ntexts && rc == MM_OK && s->body.len < CLS_MAX_TEXT; i++) {
+        size_t n = lens[i];
+        if (n > CLS_MAX_TEXT - s->body.len)
+            n = CLS_MAX_TEXT - s->body.len;
+        if (s->body.len)
+            rc = mm_buf_append(&s->body, "\n\n", 2);
+        if (rc == MM_OK && texts[i])
+            rc = mm_classify_fold(texts[i], n, &s->body);
+    }
+    if (rc != MM_OK)
+        return rc;
+    const char *st = s->subj.data ? s->subj.data : "";
+    const char *bt = s->body.data ? s->body.data : "";
+    double best[MM_CAT_COUNT] = {0};
+    const char *best_rule[MM_CAT_COUNT] = {0};
+    for (size_t i = 0; i < c->nrules; i++) {
+        const struct cls_rule *r = &c->rules[i];
+        double v = cls_rule_score(c, s, r, st, s->subj.len, bt, s->body.len);
+        if (v <= 0)
+            continue;
+        out->scores[r->cat] += v;
+        if (v > best[r->cat]) {
+            best[r->cat] = v;
+            best_rule[r->cat] = r->id;
+        }
+    }
+    int edu = 0;
+    if (c->ctx[CTX_EDU])
+        edu = cls_count(c->ctx[CTX_EDU], s, st, s->subj.len) +
+              cls_count(c->ctx[CTX_EDU], s, bt, s->body.len);
+    if (out->scores[MM_CAT_CLINICAL_URGENT] >= c->urgent_score && edu < c->education_score) {
+        out->category = MM_CAT_CLINICAL_URGENT;
+        out->urgent = 1;
+        out->rule = best_rule[MM_CAT_CLINICAL_URGENT];
+        return MM_OK;
+    }
+    int win = -1;
+    for (int k = 0; k < MM_CAT_COUNT; k++)
+        if (k != MM_CAT_CLINICAL_URGENT && out->scores[k] >= c->min_score &&
+            (win < 0 || out->scores[k] > out->scores[win]))
+            win = k;
+    if (win >= 0) {
+        out->category = (mm_category)win;
+        out->rule = best_rule[win];
+    } else if (edu >= c->education_score) {
+        out->rule = "education";
+    }
+    return MM_OK;
+}
+
+int mm_classify(const mm_policy *p, mm_classify_scratch *s, const char *subject, size_t slen,
+                const char *const *texts, const size_t *lens, size_t ntexts,
+                mm_classify_result *out)
+{
+    if (p == NULL)
+        return MM_EINVAL;
+    return mm_classifier_run(mm_policy_classifier(p), s, subject, slen, texts, lens, ntexts, out);
+}

@@ -1,0 +1,118 @@
+/*
+ * bench_classify.c - classification throughput (messages/s) and latency on
+ * the labelled corpus, plus its accuracy. Usage:
+ *   bench_classify [--policy FILE] [--corpus FILE.jsonl] [--rounds N] [--errors]
+ * --errors prints each misclassified message (subject and body) for
+ * lexicon work.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../unit/classify_corpus.h"
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+int main(int argc, char **argv)
+{
+    const char *src = getenv("MM_SOURCE_DIR") ? getenv("MM_SOURCE_DIR") : MM_SOURCE_DIR;
+    char ppath[4096], cpath[4096];
+    snprintf(ppath, sizeof ppath, "%s/policies/default.json", src);
+    snprintf(cpath, sizeof cpath, "%s/test/corpus/classify/corpus.jsonl", src);
+    int rounds = 20, show = 0;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--policy") == 0 && i + 1 < argc)
+            snprintf(ppath, sizeof ppath, "%s", argv[++i]);
+        else if (strcmp(argv[i], "--corpus") == 0 && i + 1 < argc)
+            snprintf(cpath, sizeof cpath, "%s", argv[++i]);
+        else if (strcmp(argv[i], "--rounds") == 0 && i + 1 < argc)
+            rounds = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--errors") == 0)
+            show = 1;
+        else {
+            fprintf(stderr, "usage: %s [--policy FILE] [--corpus FILE] [--rounds N] [--errors]\n",
+                    argv[0]);
+            return 2;
+        }
+    }
+    mm_policy *p = NULL;
+    mm_buf err = MM_BUF_INIT;
+    double t0 = now_s();
+    if (mm_policy_load_file(ppath, &p, &err) != MM_OK) {
+        fprintf(stderr, "%s", err.data ? err.data : "policy load failed\n");
+        return 1;
+    }
+    double tload = now_s() - t0;
+    struct corpus c;
+    if (corpus_load(cpath, &c) != 0 || c.n == 0) {
+        fprintf(stderr, "%s: cannot load corpus\n", cpath);
+        return 1;
+    }
+    struct corpus_score s;
+    if (corpus_score(p, &c, show ? stdout : NULL, &s) != 0)
+        return 1;
+    if (show) {
+        mm_classify_scratch *scr;
+        if (mm_classify_scratch_new(&scr) != MM_OK)
+            return 1;
+        for (size_t i = 0; i < c.n; i++) {
+            const struct corpus_msg *m = &c.msgs[i];
+            const char *texts[1] = {m->body};
+            size_t lens[1] = {strlen(m->body)};
+            mm_classify_result r;
+            if (mm_classify(p, scr, m->subject, strlen(m->subject), texts, lens, 1, &r) != MM_OK)
+                return 1;
+            if ((int)r.category != m->category || r.urgent != m->urgent)
+                printf("--- %s expected %s/%d got %s/%d rule %s\nSubject: %s\n%s\n", m->id,
+                       mm_category_name((mm_category)m->category), m->urgent,
+                       mm_category_name(r.category), r.urgent, r.rule, m->subject, m->body);
+        }
+        mm_classify_scratch_free(scr);
+    }
+    printf("policy %s compiled in %.1f ms\n", mm_policy_version_label(p), tload * 1e3);
+    printf("corpus %s: %zu messages, category accuracy %.3f, urgent recall %.3f, precision %.3f\n",
+           cpath, s.n, s.accuracy, s.recall, s.precision);
+
+    mm_classify_scratch *scr;
+    if (mm_classify_scratch_new(&scr) != MM_OK)
+        return 1;
+    size_t total = (size_t)rounds * c.n, k = 0, bytes = 0;
+    double *lat = calloc(total ? total : 1, sizeof *lat);
+    double start = now_s();
+    for (int r = 0; r < rounds; r++)
+        for (size_t i = 0; i < c.n; i++, k++) {
+            const struct corpus_msg *m = &c.msgs[i];
+            const char *texts[1] = {m->body};
+            size_t lens[1] = {strlen(m->body)};
+            mm_classify_result res;
+            double a = now_s();
+            if (mm_classify(p, scr, m->subject, strlen(m->subject), texts, lens, 1, &res) != MM_OK)
+                return 1;
+            lat[k] = now_s() - a;
+            bytes += lens[0] + strlen(m->subject);
+        }
+    double el = now_s() - start;
+    qsort(lat, total, sizeof *lat, cmp_double);
+    printf("classify: %zu messages in %.2f s: %.0f messages/s, %.2f MB/s, latency p50 %.1f us, "
+           "p99 %.1f us, max %.1f us\n",
+           total, el, (double)total / el, (double)bytes / el / 1e6, lat[total / 2] * 1e6,
+           lat[total * 99 / 100] * 1e6, lat[total - 1] * 1e6);
+    free(lat);
+    mm_classify_scratch_free(scr);
+    corpus_free(&c);
+    mm_policy_free(p);
+    mm_buf_free(&err);
+    return 0;
+}

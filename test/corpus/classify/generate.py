@@ -1,0 +1,406 @@
+#!/usr/bin/env python3
+"""Generate the labelled classification corpus (corpus.jsonl).
+
+Messages are assembled from hand-written English and French sentence pools:
+patients' lay wording and clinicians' terms, several experiencers, negated,
+hypothetical and historical red flags inside non-urgent mail, newsletters
+and health-education mail that mention symptoms. A fixed seed makes the
+output reproducible: `python3 generate.py > corpus.jsonl`.
+
+Each line: {"id", "lang", "category", "urgent", "kind", "subject", "body"}.
+"""
+import json
+import random
+import sys
+
+R = random.Random(20261129)
+
+GREET = {
+    "en": ["Hello,", "Hi,", "Dear Doctor,", "Good morning,", "Hi there,", "Dear team,", "Hello Dr Smith,", "To whom it may concern,", "", "Hey,"],
+    "fr": ["Bonjour,", "Bonjour Docteur,", "Madame, Monsieur,", "Bonsoir,", "Bonjour à toute l'équipe,", "Cher Docteur,", "", "Salut,"],
+}
+CLOSE = {
+    "en": ["Thanks,", "Thank you,", "Regards,", "Best wishes,", "Many thanks", "Sent from my phone", "Cheers", "Kind regards,\nJohn", "Sincerely,"],
+    "fr": ["Merci,", "Cordialement,", "Bien à vous,", "Merci d'avance", "Bonne journée", "Envoyé de mon téléphone", "Salutations distinguées,", "Merci beaucoup"],
+}
+FILLER = {
+    "en": ["My date of birth is 03/14/1962.", "My patient number is 4471239.", "You can reach me on my mobile.", "I am a patient of Dr Patel.",
+           "Sorry for the long message.", "I tried calling but nobody picked up.", "My wife usually handles this.", "I hope this is the right address."],
+    "fr": ["Je suis née le 12/04/1958.", "Mon numéro de dossier est le 5520931.", "Vous pouvez me joindre sur mon portable.", "Je suis suivie par le Dr Martin.",
+           "Désolé pour ce long message.", "J'ai essayé d'appeler sans succès.", "C'est ma femme qui s'occupe de ça d'habitude.", "J'espère que c'est la bonne adresse."],
+}
+
+# ---- urgent (red flags, affirmed; various experiencers) ------------------
+URGENT = {
+    "en": [
+        ("chest pain", "I have had a crushing pain in my chest for the last hour and it is going down my left arm."),
+        ("Please help", "My dad is sweating and says his chest feels tight, like something heavy is sitting on it."),
+        ("urgent", "I've got this pressure in my chest and I feel sick and clammy. What should I do?"),
+        ("my husband", "My husband's face is drooping on one side and his words are all slurred. He was fine an hour ago."),
+        ("Mum", "Mum suddenly can't lift her right arm and she is talking nonsense, she seems really confused."),
+        ("help please", "My mother woke up and her speech is garbled, one side of her mouth is pulled down."),
+        ("breathing", "I can't breathe properly, I'm gasping even sitting still and my lips look a bit blue."),
+        ("son asthma", "My son's inhaler isn't helping, he is struggling to breathe and can't finish a sentence."),
+        ("urgent - breathing", "Patient reports severe shortness of breath at rest since this morning, SpO2 86%."),
+        ("I can't go on", "I don't want to be here anymore. I have been thinking about ending my life and I have the pills ready."),
+        ("worried about my daughter", "My daughter told me she has been cutting herself and says she wants to die."),
+        ("please read", "I keep thinking about killing myself. I don't know who else to tell."),
+        ("overdose", "My flatmate took a whole box of paracetamol about two hours ago and now she's being sick."),
+        ("child swallowed", "My toddler swallowed a button battery from the remote, what do I do??"),
+        ("tablets", "My father has taken too many of his sleeping pills and we can't get a proper answer from him."),
+        ("seizure", "My wife just had a seizure, she was shaking all over for about five minutes and is now very drowsy."),
+        ("fit", "Our son had a fit at school today, his eyes rolled back and he was jerking, first time ever."),
+        ("collapsed", "My grandfather collapsed in the kitchen and he is not responding when we talk to him."),
+        ("passed out", "I passed out twice this morning and I feel like I'm going to faint again."),
+        ("unconscious", "Found my brother unconscious on the floor, he won't wake up properly."),
+        ("bleeding", "I cut my hand on glass and the bleeding won't stop, there is blood everywhere even with pressure."),
+        ("vomiting blood", "I've been throwing up blood since last night and my stools are black."),
+        ("coughing blood", "Dad is coughing up blood, quite a lot, and he looks very pale."),
+        ("pregnant and bleeding", "I'm 10 weeks pregnant and I'm bleeding heavily with cramps."),
+        ("allergic reaction", "My son ate something with peanuts, his lips and tongue are swelling and he's wheezing."),
+        ("reaction", "After the new antibiotic my throat feels like it is closing and I've got hives everywhere."),
+        ("bee sting", "My husband was stung and now his face is swollen and he says he can't breathe well. We have his EpiPen."),
+        ("baby fever", "My 6 week old baby has a temperature of 38.4 and is very sleepy, not feeding well."),
+        ("newborn", "Our newborn feels really hot, 38.6 on the thermometer, and she is floppy."),
+        ("rash", "My little boy has a fever and a rash that doesn't fade when I press a glass on it."),
+        ("stomach pain", "I have the worst stomach pain of my life, on the right side, I can't stand up straight."),
+        ("abdominal pain", "My wife is doubled over in pain, her belly is hard and she keeps vomiting."),
+        ("after my operation", "Since my operation last week the wound has gone red and hot, there is pus coming out and I have a fever of 38.9."),
+        ("wound", "The incision looks swollen and is oozing yellow stuff, and since yesterday I've had chills and a high temperature."),
+        ("headache", "I suddenly got the worst headache of my life, like being hit on the back of the head, and I threw up."),
+        ("head injury", "My father fell and hit his head, now he is confused and has vomited twice. He takes blood thinners."),
+        ("help", "My daughter is having an asthma attack and her inhaler is not working."),
+        ("chest", "Radiating chest pain to the jaw, diaphoretic, started 40 minutes ago. Please advise urgently."),
+        ("stroke?", "I think my neighbour is having a stroke, his arm is weak and his face looks lopsided."),
+        ("not breathing right", "my baby is breathing really fast and sucking in under the ribs, he's gone a grey colour"),
+        ("emergency", "My husband has chest pain and shortness of breath, we are waiting for the ambulance."),
+        ("suicidal", "Patient expressed suicidal thoughts with a plan during today's phone call."),
+    ],
+    "fr": [
+        ("douleur poitrine", "J'ai une douleur dans la poitrine qui serre très fort et qui descend dans le bras gauche depuis une heure."),
+        ("Urgent", "Mon père transpire beaucoup et dit qu'il a comme un étau sur la poitrine."),
+        ("aidez-moi", "J'ai une oppression dans la poitrine et je me sens très mal, j'ai des sueurs froides."),
+        ("mon mari", "Mon mari a la bouche de travers et il parle bizarrement depuis ce matin."),
+        ("ma mère", "Ma mère ne peut plus lever son bras droit et elle a du mal à trouver ses mots."),
+        ("urgent avc ?", "Ma grand-mère a le visage qui tombe d'un côté et elle est confuse tout à coup."),
+        ("respiration", "Je n'arrive plus à respirer correctement, je suis essoufflé même assis et mes lèvres sont bleues."),
+        ("mon fils", "Mon fils fait une crise d'asthme, la ventoline ne fait aucun effet et il a du mal à respirer."),
+        ("patient dyspnéique", "Patient présentant une détresse respiratoire avec saturation à 85 %."),
+        ("je n'en peux plus", "Je n'ai plus envie de vivre, je pense à mettre fin à mes jours."),
+        ("ma fille", "Ma fille de 15 ans se scarifie et elle m'a dit qu'elle voulait mourir."),
+        ("idées noires", "J'ai des idées noires et j'ai peur de me faire du mal ce soir."),
+        ("médicaments", "Mon colocataire a avalé toute une boîte de Doliprane il y a deux heures."),
+        ("enfant a avalé", "Mon fils de 2 ans a avalé de l'eau de javel, il tousse et pleure."),
+        ("surdosage", "Ma mère a pris trop de comprimés pour dormir, elle est très somnolente et difficile à réveiller."),
+        ("convulsions", "Mon mari a fait une crise d'épilepsie, il a convulsé pendant plusieurs minutes."),
+        ("crise", "Ma fille a fait des convulsions à la crèche, c'est la première fois."),
+        ("malaise", "Mon grand-père s'est effondré dans le salon et il ne répond plus."),
+        ("évanouie", "Je me suis évanouie deux fois ce matin et j'ai encore la tête qui tourne."),
+        ("inconscient", "Mon frère est inconscient par terre, impossible de le réveiller."),
+        ("saignement", "Je me suis coupé profondément avec un couteau et ça saigne abondamment, ça ne s'arrête pas."),
+        ("vomi du sang", "J'ai vomi du sang cette nuit et mes selles sont noires."),
+        ("sang", "Mon père crache du sang depuis ce matin, il est tout pâle."),
+        ("enceinte", "Je suis enceinte de 9 semaines et je saigne beaucoup avec des douleurs."),
+        ("allergie", "Mon fils a mangé des cacahuètes, ses lèvres gonflent et il respire mal."),
+        ("réaction", "Depuis le nouvel antibiotique j'ai la gorge qui se serre et de l'urticaire partout."),
+        ("piqûre de guêpe", "Mon mari s'est fait piquer par une guêpe, son visage a gonflé et il a du mal à respirer."),
+        ("bébé fièvre", "Mon bébé de 5 semaines a 38,5 de fièvre et il ne boit plus son biberon."),
+        ("nourrisson", "Notre nourrisson de 2 mois est brûlant, 38,7, et il est tout mou."),
+        ("taches", "Mon petit garçon a de la fièvre et des taches violacées qui ne s'effacent pas."),
+        ("mal au ventre", "J'ai une douleur atroce au ventre, en bas à droite, je suis pliée en deux."),
+        ("douleur abdominale", "Ma femme a une douleur abdominale violente, son ventre est tout dur et elle vomit."),
+        ("après mon opération", "Depuis mon opération, la cicatrice est rouge et chaude, elle suinte et j'ai 39 de fièvre."),
+        ("cicatrice", "La plaie est gonflée avec du pus et depuis hier j'ai des frissons et de la température."),
+        ("mal de tête", "J'ai eu d'un coup un mal de tête violent, le pire de ma vie, et j'ai vomi."),
+        ("chute", "Mon père est tombé et s'est cogné la tête, il est confus et a vomi deux fois. Il prend des anticoagulants."),
+        ("asthme", "Ma fille fait une crise d'asthme et son inhalateur ne marche pas, elle étouffe."),
+        ("douleur thoracique", "Douleur thoracique constrictive irradiant à la mâchoire, sueurs, début il y a 30 minutes."),
+        ("AVC ?", "Je crois que mon voisin fait un AVC, il a le bras tout faible et le visage déformé."),
+        ("respire vite", "mon bébé respire très vite et il devient tout gris, aidez moi"),
+        ("urgence", "Mon mari a mal à la poitrine et du mal à respirer, nous attendons le SAMU."),
+        ("risque suicidaire", "Patiente ayant exprimé des idées suicidaires avec un scénario lors de l'appel de ce jour."),
+    ],
+}
+
+# ---- non-urgent categories ----------------------------------------------
+CAT = {
+    "appointment": {
+        "en": [
+            ("Appointment request", "I would like to book an appointment with the dermatology clinic, any time next week works for me."),
+            ("Reschedule", "Could I move my appointment on Thursday to the following week? Something came up at work."),
+            ("cancel", "I need to cancel my visit tomorrow at 10am, sorry for the short notice."),
+            ("can't make it", "I can't make my appointment on Monday, is there another slot available?"),
+            ("booking", "Is there anything free for a cardiology consultation before the end of the month?"),
+            ("MRI slot", "I was told to book an MRI scan, when is the earliest available date?"),
+            ("new patient", "I'm a new patient and would like to see a doctor about my knee. How do I get an appointment?"),
+            ("Re: your appointment", "Thanks for the reminder, I confirm I will attend on the 14th at 2pm."),
+            ("running late", "I'm stuck in traffic and will be about 20 minutes late for my appointment."),
+            ("waiting list", "Could you put me on the waiting list in case an earlier slot opens up?"),
+            ("checkup", "I'd like to schedule my yearly check-up with Dr Lee, mornings are best."),
+            ("time change", "Can we change the appointment time from morning to afternoon?"),
+            ("my mother's appointment", "I am writing on behalf of my mother, she needs to rebook her eye clinic appointment."),
+            ("vaccination", "Can I book my son in for his vaccinations during the school holidays?"),
+        ],
+        "fr": [
+            ("Demande de rendez-vous", "Je souhaiterais prendre rendez-vous en dermatologie, je suis disponible la semaine prochaine."),
+            ("Report", "Serait-il possible de décaler mon rendez-vous de jeudi à la semaine suivante ?"),
+            ("annulation", "Je dois annuler ma consultation de demain 10h, désolé de prévenir tard."),
+            ("empêchement", "Je ne pourrai pas venir lundi, auriez-vous un autre créneau ?"),
+            ("rdv cardio", "Avez-vous une disponibilité pour une consultation de cardiologie avant la fin du mois ?"),
+            ("IRM", "On m'a demandé de prendre rendez-vous pour une IRM, quelle est la première date possible ?"),
+            ("nouveau patient", "Je suis nouveau patient et je voudrais voir un médecin pour mon genou."),
+            ("confirmation", "Merci pour le rappel, je confirme ma présence le 14 à 14h."),
+            ("retard", "Je suis dans les bouchons, j'aurai environ 20 minutes de retard à mon rendez-vous."),
+            ("liste d'attente", "Pouvez-vous m'inscrire sur la liste d'attente si un créneau se libère plus tôt ?"),
+            ("bilan annuel", "Je voudrais fixer un rendez-vous pour mon bilan annuel, plutôt le matin."),
+            ("changement d'horaire", "Peut-on changer l'heure du rendez-vous pour l'après-midi ?"),
+            ("rdv de ma mère", "J'écris pour ma mère qui doit reprogrammer sa consultation d'ophtalmologie."),
+            ("vaccins", "Puis-je prendre un rendez-vous pour les vaccins de mon fils pendant les vacances ?"),
+        ],
+    },
+    "prescription": {
+        "en": [
+            ("Refill", "I'm running low on my blood pressure tablets, could you send a repeat prescription to my pharmacy?"),
+            ("prescription renewal", "My prescription for levothyroxine has expired, can Dr Brown renew it?"),
+            ("inhaler", "I need a new inhaler, I've used up the last one. Can you send it to the chemist on Main Street?"),
+            ("insulin", "I'll run out of insulin pens at the end of the week, please renew my prescription."),
+            ("pharmacy issue", "The pharmacy says they didn't receive my e-prescription, could you resend it?"),
+            ("medication question", "Can I take ibuprofen with my new blood thinner or should I stick to paracetamol?"),
+            ("dose", "The pharmacist gave me 20mg instead of 10mg, which dose should I be on?"),
+            ("generic", "Is there a generic version of my cholesterol medication? The brand is expensive."),
+            ("side effects", "The new tablets make me a bit dizzy in the morning, should I take them at night instead?"),
+            ("repeat meds", "Please could I have my usual repeat meds: metformin and atorvastatin."),
+            ("antibiotics", "I finished the antibiotics but still have a cough, do I need another course?"),
+            ("travel", "I'm going abroad for two months, can I get a longer supply of my medication?"),
+        ],
+        "fr": [
+            ("Renouvellement", "Je suis presque à court de mes comprimés pour la tension, pourriez-vous renouveler mon ordonnance ?"),
+            ("ordonnance", "Mon ordonnance de Levothyrox est expirée, le Dr Bernard peut-il la renouveler ?"),
+            ("inhalateur", "J'ai besoin d'un nouvel inhalateur, pouvez-vous l'envoyer à la pharmacie ?"),
+            ("insuline", "Je n'aurai plus de stylos d'insuline à la fin de la semaine, merci de renouveler l'ordonnance."),
+            ("pharmacie", "La pharmacie n'a pas reçu mon ordonnance électronique, pourriez-vous la renvoyer ?"),
+            ("question traitement", "Puis-je prendre de l'ibuprofène avec mon anticoagulant ou plutôt du paracétamol ?"),
+            ("posologie", "Le pharmacien m'a délivré du 20 mg au lieu de 10 mg, quelle posologie dois-je suivre ?"),
+            ("générique", "Existe-t-il un générique pour mon médicament contre le cholestérol ?"),
+            ("effets secondaires", "Le nouveau traitement me donne un peu de vertiges le matin, puis-je le prendre le soir ?"),
+            ("traitement habituel", "Pourriez-vous me faire l'ordonnance de mon traitement habituel : metformine et statine ?"),
+            ("antibiotique", "J'ai fini les antibiotiques mais je tousse encore, faut-il continuer ?"),
+            ("voyage", "Je pars deux mois à l'étranger, est-il possible d'avoir une ordonnance pour trois mois ?"),
+        ],
+    },
+    "billing": {
+        "en": [
+            ("Invoice question", "I received an invoice for a visit that my insurance should have covered. Can you check?"),
+            ("Charged twice", "My credit card was charged twice for the same appointment, please refund one payment."),
+            ("payment plan", "I can't pay the full balance at once, is a payment plan possible?"),
+            ("insurance claim", "Could you resubmit the claim to my insurer with the correct policy number?"),
+            ("refund", "I overpaid my copay last month and would like a refund."),
+            ("statement", "I don't understand the statement I got, what is the outstanding amount for?"),
+            ("receipt", "Could you send me a receipt for my payment so I can claim it back?"),
+            ("billing error", "The bill lists a procedure I never had, I think there's a billing error."),
+            ("cost estimate", "How much will the procedure cost if I'm paying out of pocket?"),
+            ("direct debit", "I'd like to set up a direct debit for my monthly payments."),
+            ("Medicare", "Is this test covered by Medicare or will I get a bill?"),
+        ],
+        "fr": [
+            ("Question facture", "J'ai reçu une facture pour une consultation qui devait être prise en charge par ma mutuelle."),
+            ("Débité deux fois", "Ma carte bancaire a été débitée deux fois pour le même rendez-vous, merci de me rembourser."),
+            ("échéancier", "Je ne peux pas régler la totalité en une fois, un paiement en plusieurs fois est-il possible ?"),
+            ("mutuelle", "Pourriez-vous renvoyer la demande de prise en charge à ma mutuelle ?"),
+            ("remboursement", "J'ai payé deux fois le dépassement d'honoraires, je souhaiterais un remboursement."),
+            ("relance", "J'ai reçu une relance mais je pensais avoir déjà réglé ce montant."),
+            ("feuille de soins", "Pouvez-vous m'envoyer la feuille de soins pour que l'assurance maladie me rembourse ?"),
+            ("erreur de facturation", "La facture mentionne un acte que je n'ai jamais eu, il doit y avoir une erreur."),
+            ("devis", "Pourriez-vous m'envoyer un devis pour l'intervention, avec le reste à charge ?"),
+            ("prélèvement", "Je souhaite mettre en place un prélèvement pour mes paiements mensuels."),
+            ("tiers payant", "Le tiers payant n'a pas été appliqué, j'ai dû avancer les frais."),
+        ],
+    },
+    "followup": {
+        "en": [
+            ("After my discharge", "I was discharged on Friday after my hip replacement. When should I come back for the follow-up visit?"),
+            ("stitches", "When can the stitches be taken out? It has been ten days since the procedure."),
+            ("results", "Have my blood test results come back yet? I had them done last Tuesday."),
+            ("wound care", "How often should I change the dressing on my wound, and can I shower?"),
+            ("biopsy results", "I'm anxious to hear about my biopsy results, is there any news?"),
+            ("physio", "After my knee surgery I was told I'd get physiotherapy, who do I contact?"),
+            ("recovery", "Recovery is going well, the scar looks clean. Do I still need the follow-up appointment?"),
+            ("discharge letter", "My GP hasn't received the discharge summary from my stay, could you send it?"),
+            ("x-ray results", "Could someone go over my x-ray results with me over the phone?"),
+            ("staples", "The nurse said the staples come out after two weeks, should I book that with you?"),
+            ("post-op check", "I have my post-op check next week, should I bring anything?"),
+        ],
+        "fr": [
+            ("Suivi après ma sortie", "Je suis sorti vendredi après ma prothèse de hanche, quand dois-je revenir pour le contrôle ?"),
+            ("points de suture", "Quand peut-on retirer les points de suture ? Cela fait dix jours."),
+            ("résultats", "Mes résultats de prise de sang sont-ils arrivés ? Je l'ai faite mardi dernier."),
+            ("pansement", "À quelle fréquence dois-je changer le pansement et puis-je me doucher ?"),
+            ("résultats biopsie", "J'attends avec inquiétude les résultats de ma biopsie, avez-vous des nouvelles ?"),
+            ("rééducation", "Après mon opération du genou on m'a parlé de rééducation, qui dois-je contacter ?"),
+            ("convalescence", "La convalescence se passe bien, la cicatrice est propre. Ai-je encore besoin du rendez-vous de suivi ?"),
+            ("compte-rendu", "Mon médecin traitant n'a pas reçu le compte-rendu d'hospitalisation, pouvez-vous l'envoyer ?"),
+            ("résultats radio", "Quelqu'un pourrait-il m'expliquer les résultats de ma radio par téléphone ?"),
+            ("agrafes", "L'infirmière a dit que les agrafes seraient retirées après deux semaines, dois-je prendre rendez-vous ?"),
+            ("contrôle post-opératoire", "J'ai mon contrôle post-opératoire la semaine prochaine, dois-je apporter quelque chose ?"),
+        ],
+    },
+    "other": {
+        "en": [
+            ("Parking", "Where can visitors park at the weekend? The car park barrier didn't accept my ticket."),
+            ("visiting hours", "What are the visiting hours on the maternity ward?"),
+            ("thank you", "I just wanted to say thank you to the nurses on ward 5 for looking after my father."),
+            ("job application", "I'm interested in the nursing vacancy advertised on your website."),
+            ("lost property", "I think I left my glasses in the waiting room yesterday, do you have a lost and found?"),
+            ("volunteering", "How can I volunteer at the hospital a few hours a week?"),
+            ("wifi", "Is there wifi for patients in the day surgery unit?"),
+            ("records", "I'd like a copy of my medical records for my new GP."),
+            ("complaint", "I want to make a complaint about the rude receptionist at the front desk."),
+        ],
+        "fr": [
+            ("Parking", "Où peut-on se garer le week-end ? La barrière du parking n'a pas accepté mon ticket."),
+            ("horaires de visite", "Quels sont les horaires de visite en maternité ?"),
+            ("remerciements", "Je voulais remercier les infirmières du service 5 pour leur gentillesse avec mon père."),
+            ("candidature", "Je suis intéressée par l'offre d'emploi d'infirmière publiée sur votre site."),
+            ("objet perdu", "J'ai oublié mes lunettes dans la salle d'attente hier, avez-vous un service des objets trouvés ?"),
+            ("bénévolat", "Comment devenir bénévole à l'hôpital quelques heures par semaine ?"),
+            ("wifi", "Y a-t-il le wifi pour les patients en chirurgie ambulatoire ?"),
+            ("dossier médical", "Je souhaiterais obtenir une copie de mon dossier médical pour mon nouveau médecin."),
+            ("réclamation", "Je souhaite faire une réclamation concernant l'accueil au standard."),
+        ],
+    },
+}
+
+# ---- context sentences that must NOT make mail urgent --------------------
+NEGATED = {
+    "en": ["No fever, no chest pain and no shortness of breath.", "I don't have any chest pain or trouble breathing.",
+           "The wound looks clean and there is no bleeding.", "He denies chest pain.", "She has not had any seizures since the new dose.",
+           "I haven't had any bleeding, just some bruising.", "There's no swelling of the lips or throat.", "No vomiting blood, just mild nausea.",
+           "Chest pain has been ruled out by the cardiologist.", "No increase in pain, it's about the same, and no fever.",
+           "The fainting spells have gone away since I changed tablets."],
+    "fr": ["Pas de fièvre, pas de douleur thoracique ni d'essoufflement.", "Je n'ai pas de douleur dans la poitrine ni de difficulté à respirer.",
+           "La cicatrice est propre, aucun saignement.", "Il ne présente pas de douleur thoracique.", "Elle n'a pas refait de convulsions depuis le changement de dose.",
+           "Je n'ai eu aucun saignement, juste un bleu.", "Pas de gonflement des lèvres ni de la gorge.", "Sans fièvre ni vomissements de sang.",
+           "La douleur thoracique a été écartée par le cardiologue.", "Pas de doute que ça va mieux, et pas de fièvre.",
+           "Les malaises ont disparu depuis le changement de traitement."],
+}
+HYPOTHETICAL = {
+    "en": ["If you have chest pain or difficulty breathing before your visit, call 911.", "If you notice any signs of a stroke, such as face drooping, call 999 immediately.",
+           "Should you develop a high fever or heavy bleeding after the procedure, go to the emergency department.",
+           "In case of severe allergic reaction, use your EpiPen and call an ambulance.", "Watch for signs of wound infection like redness, pus or fever.",
+           "If the pain gets severe or you start vomiting blood, seek urgent care."],
+    "fr": ["Si vous avez une douleur thoracique ou du mal à respirer avant la consultation, appelez le 15.",
+           "En cas de signes d'AVC, comme une paralysie du visage, appelez immédiatement le 15.",
+           "Si vous présentez une fièvre ou un saignement abondant après l'examen, rendez-vous aux urgences.",
+           "En cas de réaction allergique grave, utilisez votre stylo d'adrénaline.", "Surveillez les signes d'infection de la cicatrice : rougeur, pus, fièvre.",
+           "Si la douleur devient violente ou si vous vomissez du sang, consultez en urgence."],
+}
+HISTORICAL = {
+    "en": ["I have a history of stroke, which is why I take apixaban.", "My father had a heart attack years ago and is on aspirin.",
+           "She had seizures as a child but nothing since.", "Past medical history of pulmonary embolism in 2015."],
+    "fr": ["J'ai des antécédents d'AVC, c'est pour ça que je prends un anticoagulant.", "Mon père a fait un infarctus il y a 10 ans et prend du Kardegic.",
+           "Elle a fait des convulsions quand elle était petite, plus rien depuis.", "Antécédents d'embolie pulmonaire en 2015."],
+}
+
+NEWSLETTERS = {
+    "en": [
+        ("Heart Health Month newsletter", "This month's newsletter: know the signs of a heart attack. Chest pain, shortness of breath and pain spreading to the arm are warning signs. Learn more on our website.\n\nYou are receiving this email because you subscribed. Unsubscribe here."),
+        ("Stroke awareness week", "Stroke awareness week: remember FAST. Face drooping, Arm weakness, Speech difficulty, Time to call 999. Join our free webinar on Thursday.\n\nManage your preferences or unsubscribe."),
+        ("Your health tips: summer edition", "Health tips for the heat: dehydration can cause fainting and confusion in older people. Did you know that children can also suffer heatstroke? Read more in our summer edition."),
+        ("Patient education: asthma", "Patient education leaflet: an asthma attack can cause breathlessness and wheezing. Read more about your action plan. To unsubscribe from this mailing list, click here."),
+        ("Mental health awareness", "World Mental Health Day: talking about suicidal thoughts saves lives. Our workshop on Friday covers warning signs and support. Learn more and register."),
+        ("Newsletter: allergy season", "Allergy season is here. Severe allergic reactions such as throat swelling need emergency care. Did you know most reactions are mild? Read more in this issue."),
+        ("Flu campaign", "Our flu vaccination campaign starts next week. High fever in infants should always be checked. Learn more about the campaign on our site.\n\nUnsubscribe"),
+        ("Seminar invitation", "Free public talk on epilepsy: what to do when someone has a seizure. Health education seminar, Tuesday 6pm, main hall. Learn more online."),
+    ],
+    "fr": [
+        ("Lettre d'information - cœur", "Dans cette lettre d'information : reconnaître l'infarctus. Une douleur dans la poitrine, un essoufflement ou une douleur dans le bras sont des signes d'alerte. En savoir plus sur notre site.\n\nPour vous désabonner, cliquez ici."),
+        ("Semaine de l'AVC", "Campagne de sensibilisation AVC : visage paralysé, bras inerte, trouble de la parole, appelez le 15. Inscrivez-vous à notre webinaire de jeudi.\n\nSe désabonner"),
+        ("Conseils santé de l'été", "Conseils santé : la chaleur peut provoquer des malaises et une confusion chez les personnes âgées. Le saviez-vous ? Les enfants aussi sont à risque. Lire la suite."),
+        ("Éducation thérapeutique asthme", "Atelier d'éducation thérapeutique : une crise d'asthme peut entraîner un essoufflement important. En savoir plus sur le plan d'action. Pour vous désinscrire de cette liste, cliquez ici."),
+        ("Journée mondiale de la santé mentale", "Journée mondiale de la santé mentale : parler des idées suicidaires sauve des vies. Notre conférence de vendredi aborde les signes d'alerte. En savoir plus."),
+        ("Newsletter allergies", "La saison des allergies commence. Un gonflement de la gorge nécessite une prise en charge en urgence. Le saviez-vous ? La plupart des réactions sont bénignes. Lire la suite dans ce numéro."),
+        ("Campagne de vaccination", "Notre campagne de vaccination contre la grippe commence. La fièvre chez le nourrisson doit toujours être surveillée. En savoir plus sur la campagne.\n\nSe désabonner"),
+        ("Conférence épilepsie", "Conférence grand public : que faire face à une crise d'épilepsie ? Soirée d'éducation à la santé, mardi 18h. En savoir plus en ligne."),
+    ],
+}
+
+
+def wrap(text, width):
+    """Hard-wrap like a mail client, so patterns must cross line breaks."""
+    out, line = [], ""
+    for w in text.split(" "):
+        if line and len(line) + 1 + len(w) > width:
+            out.append(line)
+            line = w
+        else:
+            line = (line + " " + w) if line else w
+    out.append(line)
+    return "\n".join(out)
+
+
+def compose(lang, core, extra=(), fillers=1):
+    parts = []
+    g = R.choice(GREET[lang])
+    if g:
+        parts.append(g)
+    sentences = [core] + list(extra)
+    for _ in range(fillers):
+        sentences.insert(R.randrange(len(sentences) + 1), R.choice(FILLER[lang]))
+    body = " ".join(sentences)
+    if R.random() < 0.4:
+        body = wrap(body, R.choice([60, 72, 76]))
+    parts.append(body)
+    parts.append(R.choice(CLOSE[lang]))
+    sep = "\n\n" if R.random() < 0.7 else "\n"
+    return sep.join(parts)
+
+
+def subj(lang, s):
+    r = R.random()
+    if r < 0.15:
+        return ("Re: " if lang == "en" else "RE : ") + s
+    if r < 0.25:
+        return s.upper()
+    if r < 0.35:
+        return ""
+    return s
+
+
+def main():
+    out = []
+    n = 0
+
+    def add(lang, cat, urgent, kind, subject, body):
+        nonlocal n
+        out.append({"id": "c%04d" % n, "lang": lang, "category": cat, "urgent": urgent,
+                    "kind": kind, "subject": subject, "body": body})
+        n += 1
+
+    for lang in ("en", "fr"):
+        # every urgent sentence twice: plain, and mixed with a routine topic
+        for s, core in URGENT[lang]:
+            add(lang, "clinical_urgent", True, "urgent", subj(lang, s), compose(lang, core, fillers=R.randint(0, 2)))
+        for s, core in URGENT[lang]:
+            cat = R.choice(["appointment", "prescription", "billing", "followup"])
+            _, routine = R.choice(CAT[cat][lang])
+            add(lang, "clinical_urgent", True, "urgent+routine", subj(lang, s),
+                compose(lang, routine, [core], fillers=R.randint(0, 1)))
+        # plain category mail, each sentence once, some twice with fillers
+        for cat, pools in CAT.items():
+            for s, core in pools[lang]:
+                add(lang, cat, False, "plain", subj(lang, s), compose(lang, core, fillers=R.randint(0, 2)))
+        # negated / hypothetical / historical red flags in routine mail
+        for kind, pool in (("negated", NEGATED), ("hypothetical", HYPOTHETICAL), ("historical", HISTORICAL)):
+            for ctx in pool[lang]:
+                cat = R.choice(["appointment", "prescription", "followup", "billing"]) if kind != "negated" else R.choice(["followup", "followup", "prescription", "appointment"])
+                s, core = R.choice(CAT[cat][lang])
+                add(lang, cat, False, kind, subj(lang, s), compose(lang, core, [ctx], fillers=R.randint(0, 1)))
+        for s, body in NEWSLETTERS[lang]:
+            add(lang, "other", False, "newsletter", s, body)
+    for rec in out:
+        sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    sys.stderr.write("%d messages\n" % len(out))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,306 @@
+/* test_classify.c - context handling of the shipped lexicons: negation
+ * (before and after, pseudo-negations, terminators), hypothetical,
+ * historical and other-experiencer red flags in English and French;
+ * newsletters; urgent overriding other categories; text folding. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "classify.h"
+
+static mm_policy *pol;
+static mm_classify_scratch *scr;
+
+static int setup(void **state)
+{
+    (void)state;
+    const char *src = getenv("MM_SOURCE_DIR") ? getenv("MM_SOURCE_DIR") : MM_SOURCE_DIR;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/policies/default.json", src);
+    mm_buf err = MM_BUF_INIT;
+    int rc = mm_policy_load_file(path, &pol, &err);
+    if (rc != MM_OK)
+        fprintf(stderr, "%s", err.data);
+    mm_buf_free(&err);
+    return rc == MM_OK && mm_classify_scratch_new(&scr) == MM_OK ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    mm_classify_scratch_free(scr);
+    mm_policy_free(pol);
+    return 0;
+}
+
+static mm_classify_result run(const char *subject, const char *body)
+{
+    mm_classify_result r;
+    const char *texts[1] = {body};
+    size_t lens[1] = {strlen(body)};
+    assert_int_equal(mm_classify(pol, scr, subject, strlen(subject), texts, lens, 1, &r), MM_OK);
+    return r;
+}
+
+struct vec {
+    const char *text;
+    int urgent;
+};
+
+static void check(const struct vec *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        mm_classify_result r = run("", v[i].text);
+        if (r.urgent != v[i].urgent) {
+            fprintf(stderr, "expected %s: \"%s\" (got %s, rule %s)\n",
+                    v[i].urgent ? "urgent" : "not urgent", v[i].text,
+                    mm_category_name(r.category), r.rule);
+            fail();
+        }
+        assert_int_equal(r.urgent, r.category == MM_CAT_CLINICAL_URGENT);
+    }
+}
+
+static void test_negation_en(void **state)
+{
+    (void)state;
+    static const struct vec v[] = {
+        {"I have chest pain.", 1},
+        {"No chest pain.", 0},
+        {"He denies chest pain or shortness of breath.", 0},
+        {"I don't have any chest pain or trouble breathing.", 0},
+        {"No fever, cough, rash or chest pain.", 0},
+        {"Chest pain has been ruled out.", 0},
+        {"The chest pain went away after an hour.", 0},
+        {"No fever but I have chest pain.", 1},         /* terminator */
+        {"No fever. Chest pain since this morning.", 1}, /* sentence end */
+        {"No fever; however my chest hurts and feels tight.", 1},
+        {"Not only a headache, I also have chest pain.", 1}, /* pseudo */
+        {"No increase in chest pain.", 1},                  /* pseudo: it persists */
+        {"No doubt this is chest pain.", 1},
+        {"I have no idea why, but I have chest pain.", 1},
+        {"I can't breathe.", 1}, /* negation inside the finding */
+        {"He is not breathing.", 1},
+        {"She is unresponsive and not breathing.", 1},
+        {"There is no bleeding and the wound is clean.", 0},
+    };
+    check(v, sizeof v / sizeof v[0]);
+}
+
+static void test_negation_fr(void **state)
+{
+    (void)state;
+    static const struct vec v[] = {
+        {"J'ai une douleur thoracique.", 1},
+        {"Pas de douleur thoracique.", 0},
+        {"Pas de fièvre ni de douleur thoracique.", 0},
+        {"Je n'ai pas de douleur dans la poitrine.", 0},
+        {"Il ne présente aucune difficulté à respirer.", 0},
+        {"Sans fièvre ni essoufflement.", 0},
+        {"La douleur thoracique a disparu.", 0},
+        {"La douleur thoracique a été écartée.", 0},
+        {"Pas de fièvre mais une douleur thoracique depuis ce matin.", 1},
+        {"Pas de fièvre, cependant il a du mal à respirer.", 1},
+        {"Pas de doute, c'est une douleur thoracique.", 1},
+        {"Il ne respire plus !", 1},
+        {"Je n'arrive plus à respirer.", 1},
+        {"Je ne sais pas quoi faire, j'ai mal à la poitrine.", 1},
+        {"La douleur thoracique ne passe pas.", 1},
+    };
+    check(v, sizeof v / sizeof v[0]);
+}
+
+static void test_hypothetical(void **state)
+{
+    (void)state;
+    static const struct vec v[] = {
+        {"If you have chest pain, call 911.", 0},
+        {"If you develop any of the following: fever, chest pain or difficulty breathing, "
+         "go to the emergency department.",
+         0},
+        {"Should you notice face drooping or slurred speech, call 999.", 0},
+        {"In case of a severe allergic reaction, use your EpiPen.", 0},
+        {"Watch for signs of wound infection such as pus or fever.", 0},
+        {"I'm worried about having a stroke like my mother.", 0},
+        {"Si vous avez une douleur thoracique, appelez le 15.", 0},
+        {"En cas de difficultés à respirer, appelez le 15.", 0},
+        {"Au cas où votre enfant ferait des convulsions, allongez-le sur le côté.", 0},
+        {"Surveillez les signes d'AVC : visage paralysé, trouble de la parole.", 0},
+        /* not hypothetical */
+        {"My mother is showing signs of a stroke, her face is drooping.", 1},
+        {"Please call me back if you can, my husband has chest pain.", 1},
+        {"Je ne sais pas si c'est grave mais j'ai une douleur thoracique.", 1},
+    };
+    check(v, sizeof v / sizeof v[0]);
+}
+
+static void test_historical(void **state)
+{
+    (void)state;
+    static const struct vec v[] = {
+        {"I have a history of stroke and need my apixaban renewed.", 0},
+        {"He had a heart attack 5 years ago.", 0},
+        {"She had seizures as a child.", 0},
+        {"Past medical history: pulmonary embolism, anaphylaxis to penicillin.", 0},
+        {"Antécédents d'AVC, je prends un anticoagulant.", 0},
+        {"Mon père a fait un infarctus il y a 10 ans.", 0},
+        {"Elle a fait des convulsions quand elle était petite.", 0},
+        /* history does not hide a new event */
+        {"History of asthma. Now he can't breathe.", 1},
+    };
+    check(v, sizeof v / sizeof v[0]);
+}
+
+static void test_experiencer(void **state)
+{
+    (void)state;
+    static const struct vec v[] = {
+        {"My father has chest pain.", 1},
+        {"My wife's face is drooping and her speech is slurred.", 1},
+        {"Our baby, 6 weeks old, has a fever of 38.5.", 1},
+        {"My neighbour collapsed and is unconscious.", 1},
+        {"Ma fille a des convulsions.", 1},
+        {"Mon mari a mal à la poitrine.", 1},
+        {"Ma mère ne peut plus lever son bras droit et parle bizarrement.", 1},
+        {"Notre nourrisson de 2 mois a 38,6 de fièvre.", 1},
+    };
+    check(v, sizeof v / sizeof v[0]);
+}
+
+static void test_newsletters(void **state)
+{
+    (void)state;
+    mm_classify_result r =
+        run("Heart Health newsletter",
+            "This month's newsletter: know the signs of a heart attack. Chest pain and shortness "
+            "of breath are warning signs.\n\nUnsubscribe from this mailing list.");
+    assert_false(r.urgent);
+    assert_int_equal(r.category, MM_CAT_OTHER);
+    assert_true(r.scores[MM_CAT_CLINICAL_URGENT] > 0); /* found, then discounted */
+    r = run("Lettre d'information", "Conseils santé : la chaleur peut provoquer des malaises. "
+                                    "Le saviez-vous ? Lire la suite.\n\nSe désabonner");
+    assert_false(r.urgent);
+    assert_int_equal(r.category, MM_CAT_OTHER);
+    /* one stray education word is not enough to discount a real emergency */
+    r = run("read more", "My husband collapsed and is not breathing.");
+    assert_true(r.urgent);
+}
+
+static void test_urgent_overrides(void **state)
+{
+    (void)state;
+    mm_classify_result r = run("Appointment", "I need to reschedule my appointment, also my "
+                                              "invoice is wrong. Since this morning I have "
+                                              "crushing chest pain.");
+    assert_true(r.urgent);
+    assert_int_equal(r.category, MM_CAT_CLINICAL_URGENT);
+    assert_string_equal(r.rule, "en.urgent.chest_pain");
+    assert_true(r.scores[MM_CAT_APPOINTMENT] > 0);
+    /* the same without the red flag */
+    r = run("Appointment", "I need to reschedule my appointment.");
+    assert_false(r.urgent);
+    assert_int_equal(r.category, MM_CAT_APPOINTMENT);
+    assert_int_equal(strncmp(r.rule, "en.appt.", 8), 0);
+}
+
+static void test_categories(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *subject, *body;
+        mm_category cat;
+    } v[] = {
+        {"", "Could I move my appointment to next Tuesday?", MM_CAT_APPOINTMENT},
+        {"Refill", "Please send my repeat prescription to the pharmacy.", MM_CAT_PRESCRIPTION},
+        {"", "I was charged twice, please refund the payment.", MM_CAT_BILLING},
+        {"", "When will the stitches come out after my surgery?", MM_CAT_FOLLOWUP},
+        {"", "Where can I park my car?", MM_CAT_OTHER},
+        {"", "Bonjour, je voudrais décaler mon rendez-vous.", MM_CAT_APPOINTMENT},
+        {"", "Pouvez-vous renouveler mon ordonnance ?", MM_CAT_PRESCRIPTION},
+        {"", "Ma mutuelle n'a pas remboursé la facture.", MM_CAT_BILLING},
+        {"", "Quand dois-je revenir pour le contrôle post-opératoire ?", MM_CAT_FOLLOWUP},
+        {"", "", MM_CAT_OTHER},
+        /* the subject counts more than the body */
+        {"Invoice", "Thanks, see my appointment letter.", MM_CAT_BILLING},
+    };
+    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+        mm_classify_result r = run(v[i].subject, v[i].body);
+        if (r.category != v[i].cat) {
+            fprintf(stderr, "expected %s for \"%s\", got %s\n", mm_category_name(v[i].cat),
+                    v[i].body, mm_category_name(r.category));
+            fail();
+        }
+        assert_false(r.urgent);
+    }
+}
+
+static void test_folding_and_wrapping(void **state)
+{
+    (void)state;
+    mm_buf b = MM_BUF_INIT;
+    const char *in = "Fi\xc3\xa8vre \xc3\x89T\xc3\x89 c\xc5\x93ur "
+                     "l\xe2\x80\x99h\xc3\xb4pital\r\n\xc2\xa0x";
+    assert_int_equal(mm_classify_fold(in, strlen(in), &b), MM_OK);
+    assert_string_equal(b.data, "Fievre ETE coeur l'hopital\n x");
+    mm_buf_reset(&b);
+    /* invalid UTF-8 passes through unchanged */
+    assert_int_equal(mm_classify_fold("\xc3\xff\xe2\x80", 4, &b), MM_OK);
+    assert_memory_equal(b.data, "\xc3\xff\xe2\x80", 4);
+    mm_buf_free(&b);
+    /* accents, case and line wrapping do not matter */
+    assert_true(run("", "DOULEUR THORACIQUE").urgent);
+    assert_true(run("", "douleur thoracique").urgent);
+    assert_true(run("", "J\xe2\x80\x99" "ai du mal \xc3\xa0 respirer").urgent);
+    assert_true(run("", "I have crushing chest\n pain").urgent);
+    assert_true(run("", "I have crushing chest\r\npain").urgent);
+    /* a word inside another word is not a finding */
+    assert_false(run("", "I bought a chestnut painting").urgent);
+    /* several texts, NUL bytes inside, and the subject */
+    const char *texts[2] = {"nothing here", "my baby is\0 floppy and has a fever of 39"};
+    size_t lens[2] = {12, 40};
+    mm_classify_result r;
+    assert_int_equal(mm_classify(pol, scr, "hello", 5, texts, lens, 2, &r), MM_OK);
+    assert_true(r.urgent);
+    assert_int_equal(mm_classify(pol, scr, "Chest pain", 10, NULL, NULL, 0, &r), MM_OK);
+    assert_true(r.urgent);
+    assert_int_equal(mm_classify(NULL, scr, "x", 1, NULL, NULL, 0, &r), MM_EINVAL);
+}
+
+static void test_long_text(void **state)
+{
+    (void)state;
+    /* 1 MiB of routine text then a red flag past the scan limit: bounded
+     * work, and the red flag near the start is still found */
+    size_t n = 1 << 20;
+    char *big = malloc(n + 1);
+    assert_non_null(big);
+    const char *unit = "please reschedule my appointment. ";
+    for (size_t i = 0; i < n; i++)
+        big[i] = unit[i % strlen(unit)];
+    big[n] = '\0';
+    memcpy(big + n - 40, " I have crushing chest pain right now.  ", 40);
+    mm_classify_result r = run("", big);
+    assert_int_equal(r.category, MM_CAT_APPOINTMENT);
+    memcpy(big, "I have crushing chest pain right now.  ", 39);
+    r = run("", big);
+    assert_true(r.urgent);
+    free(big);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_negation_en),      cmocka_unit_test(test_negation_fr),
+        cmocka_unit_test(test_hypothetical),     cmocka_unit_test(test_historical),
+        cmocka_unit_test(test_experiencer),      cmocka_unit_test(test_newsletters),
+        cmocka_unit_test(test_urgent_overrides), cmocka_unit_test(test_categories),
+        cmocka_unit_test(test_folding_and_wrapping), cmocka_unit_test(test_long_text),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
