@@ -69,7 +69,10 @@ const char *mm_policy_name(const mm_policy *p);
 int mm_policy_enforce(const mm_policy *p);
 
 /* The "detectors" object, opaque here (the detection module owns it);
- * NULL when the policy has none. Valid while p lives. */
+ * NULL when the policy has none. Valid while p lives. Borrowed: Jansson
+ * reference counts are not atomic, so read it (json_object_get etc.) but
+ * do not json_incref/decref it from milter threads; compile what you need
+ * once, when the policy is loaded. */
 const json_t *mm_policy_detectors(const mm_policy *p);
 
 /* Is the domain (or the domain of an address) internal? */

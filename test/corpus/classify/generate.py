@@ -325,6 +325,107 @@ NEWSLETTERS = {
 }
 
 
+# ---- held-out set: written after the lexicons were tuned on the corpus
+# above and measured once; `generate.py --holdout > holdout.jsonl`.
+HOLDOUT = [
+    ("en", "clinical_urgent", True, "Dad", "Dad is grey and sweaty and keeps rubbing his chest, says it feels like a band tightening."),
+    ("en", "clinical_urgent", True, "", "my girlfriend took a load of her antidepressants after we argued, she's really drowsy"),
+    ("en", "clinical_urgent", True, "help!!", "Grandma's speech went funny all of a sudden and she dropped her cup, her right hand won't grip."),
+    ("en", "clinical_urgent", True, "question", "Is it normal to cough up bright red blood after the biopsy? It's quite a lot."),
+    ("en", "clinical_urgent", True, "son", "My 8 week old son has felt hot all evening, thermometer says 38.2"),
+    ("en", "clinical_urgent", True, "", "I feel like I can't get enough air and my heart is racing, I'm scared."),
+    ("en", "clinical_urgent", True, "wife", "My wife fainted in the shower and hit her head, she's awake now but confused."),
+    ("en", "clinical_urgent", True, "after surgery", "Ten days after my C-section the scar is red, hot and leaking, and I'm shivering with a fever."),
+    ("en", "clinical_urgent", True, "", "He's been having fits one after another for the last 10 minutes."),
+    ("en", "clinical_urgent", True, "RE: appointment", "I have an appointment on Friday but since lunch I've had terrible pain in my belly and I can't stop being sick."),
+    ("en", "clinical_urgent", True, "", "I just want it all to end. I've written letters to my kids."),
+    ("en", "clinical_urgent", True, "peanut", "The kids' friend had a cookie with nuts and now her face is puffing up and she's wheezing."),
+    ("en", "appointment", False, "Next week", "Would Tuesday afternoon work for my daughter's ENT visit instead of Monday?"),
+    ("en", "appointment", False, "", "Please cancel my mammogram booking for the 3rd, I'll rebook later."),
+    ("en", "prescription", False, "meds", "Could the doctor send a new script for my ventolin? I'm on my last one."),
+    ("en", "prescription", False, "", "My chemist is out of stock of my sertraline, can you prescribe an alternative?"),
+    ("en", "billing", False, "bill", "Why was I charged a late fee? I paid the invoice on time by bank transfer."),
+    ("en", "billing", False, "", "My insurer rejected the claim, could you send me an itemised bill?"),
+    ("en", "followup", False, "", "It's been a week since my discharge and the wound is healing nicely, no redness. When are the staples removed?"),
+    ("en", "followup", False, "results", "Any update on my MRI results from last week?"),
+    ("en", "followup", False, "", "No chest pain since the stent was put in, just some tiredness. Is that expected during recovery?"),
+    ("en", "prescription", False, "", "I had a stroke in 2019 and take clopidogrel. Can I get a refill before I travel?"),
+    ("en", "appointment", False, "your visit", "Your appointment is confirmed for 3 May. If you experience chest pain or shortness of breath before then, call 911."),
+    ("en", "other", False, "Community health bulletin", "Spring edition: learn how to spot sepsis and what to do if someone collapses. Free workshop in the library. Unsubscribe at any time."),
+    ("en", "other", False, "", "Could you tell me where the chapel is and whether visitors can use the cafeteria?"),
+    ("fr", "clinical_urgent", True, "papa", "Papa est tout gris, il transpire et se tient la poitrine, il dit que ça serre."),
+    ("fr", "clinical_urgent", True, "", "ma copine a pris plein de cachets après notre dispute, elle dort à moitié"),
+    ("fr", "clinical_urgent", True, "vite", "Mamie parle bizarrement d'un coup et sa main droite ne tient plus rien."),
+    ("fr", "clinical_urgent", True, "question", "Est-ce normal de cracher du sang rouge après la biopsie ? Il y en a pas mal."),
+    ("fr", "clinical_urgent", True, "bébé", "Mon fils de 7 semaines est chaud depuis ce soir, 38,3 au thermomètre."),
+    ("fr", "clinical_urgent", True, "", "J'ai l'impression de manquer d'air et mon cœur s'emballe, j'ai peur."),
+    ("fr", "clinical_urgent", True, "ma femme", "Ma femme s'est évanouie dans la douche et s'est cogné la tête, elle est réveillée mais confuse."),
+    ("fr", "clinical_urgent", True, "après la césarienne", "Dix jours après ma césarienne la cicatrice est rouge, chaude et coule, et j'ai de la fièvre avec des frissons."),
+    ("fr", "clinical_urgent", True, "", "Il enchaîne les convulsions depuis dix minutes."),
+    ("fr", "clinical_urgent", True, "RE : rendez-vous", "J'ai rendez-vous vendredi mais depuis midi j'ai une douleur atroce au ventre et je vomis sans arrêt."),
+    ("fr", "clinical_urgent", True, "", "Je veux que tout s'arrête. J'ai écrit des lettres à mes enfants."),
+    ("fr", "clinical_urgent", True, "arachide", "La copine de ma fille a mangé un gâteau aux noix et maintenant son visage gonfle et elle respire mal."),
+    ("fr", "appointment", False, "semaine prochaine", "Mardi après-midi serait-il possible pour la consultation ORL de ma fille au lieu de lundi ?"),
+    ("fr", "appointment", False, "", "Merci d'annuler ma mammographie du 3, je reprendrai rendez-vous plus tard."),
+    ("fr", "prescription", False, "médicaments", "Le médecin peut-il me refaire une ordonnance de Ventoline ? J'en suis à ma dernière."),
+    ("fr", "prescription", False, "", "Ma pharmacie est en rupture de sertraline, pouvez-vous prescrire autre chose ?"),
+    ("fr", "billing", False, "facture", "Pourquoi des frais de retard ? J'ai payé la facture à temps par virement."),
+    ("fr", "billing", False, "", "Ma mutuelle a refusé le remboursement, pourriez-vous m'envoyer une facture détaillée ?"),
+    ("fr", "followup", False, "", "Une semaine après ma sortie, la cicatrice est belle, pas de rougeur. Quand retire-t-on les agrafes ?"),
+    ("fr", "followup", False, "résultats", "Avez-vous du nouveau pour les résultats de mon IRM de la semaine dernière ?"),
+    ("fr", "followup", False, "", "Plus de douleur thoracique depuis la pose du stent, juste de la fatigue. Est-ce normal pendant la convalescence ?"),
+    ("fr", "prescription", False, "", "J'ai fait un AVC en 2019 et je prends du clopidogrel. Puis-je avoir mon renouvellement avant de partir ?"),
+    ("fr", "appointment", False, "votre rendez-vous", "Votre rendez-vous est confirmé le 3 mai. En cas de douleur thoracique ou d'essoufflement d'ici là, appelez le 15."),
+    ("fr", "other", False, "Bulletin santé du quartier", "Édition de printemps : savoir reconnaître un sepsis et que faire si quelqu'un fait un malaise. Atelier gratuit à la médiathèque. Se désabonner à tout moment."),
+    ("fr", "other", False, "", "Pourriez-vous m'indiquer où se trouve la chapelle et si les visiteurs ont accès à la cafétéria ?"),
+]
+
+# ---- second held-out set, written after the first one had been used for
+# tuning; measured once, not tuned on: `generate.py --holdout2`.
+HOLDOUT2 = [
+    ("en", "clinical_urgent", True, "", "Mum keeps saying her chest is burning and she's gone really pale and clammy, she's 78."),
+    ("en", "clinical_urgent", True, "urgent pls", "My brother's mouth is twisted and he can't get his words out properly."),
+    ("en", "clinical_urgent", True, "", "I'm wheezing and can barely breathe, my inhaler does nothing."),
+    ("en", "clinical_urgent", True, "worried", "My teenage son said he wants to kill himself and locked himself in his room."),
+    ("en", "clinical_urgent", True, "", "The toddler got into the cupboard and drank some drain cleaner."),
+    ("en", "clinical_urgent", True, "seizure", "My partner is convulsing on the floor right now and won't respond."),
+    ("en", "clinical_urgent", True, "", "Found Dad slumped in his chair, we can't wake him."),
+    ("en", "clinical_urgent", True, "", "There's blood pouring from the cut on his leg and it won't stop."),
+    ("en", "clinical_urgent", True, "allergy", "I think I'm having an anaphylactic reaction to the shellfish, my tongue is swollen."),
+    ("en", "clinical_urgent", True, "", "Our 4 week old has a fever and is hardly feeding."),
+    ("en", "clinical_urgent", True, "", "Severe pain in my lower right abdomen since this morning, can't walk straight."),
+    ("en", "clinical_urgent", True, "knee op wound", "The wound from my knee op is oozing pus and red all around, and my temperature is 39."),
+    ("en", "appointment", False, "", "Hi, could I get an earlier slot with the physio? The current one is in six weeks."),
+    ("en", "prescription", False, "", "Please renew my blood pressure medication, I only have three days left."),
+    ("en", "billing", False, "", "I still haven't received the refund for the cancelled procedure."),
+    ("en", "followup", False, "", "Just checking in after my gallbladder operation, the wound looks fine and I have no fever."),
+    ("en", "followup", False, "", "Can you tell me if my biopsy came back okay?"),
+    ("en", "other", False, "", "Is there a cash machine in the hospital?"),
+    ("en", "other", False, "Heart month tips", "Did you know? Chest pain is not the only heart attack symptom. Read more in our newsletter. Unsubscribe."),
+    ("en", "appointment", False, "", "If you feel short of breath on the day, please call us before coming to your appointment."),
+    ("fr", "clinical_urgent", True, "", "Maman dit que sa poitrine brûle et elle est devenue toute pâle et moite, elle a 78 ans."),
+    ("fr", "clinical_urgent", True, "urgent svp", "Mon frère a la bouche tordue et il n'arrive pas à sortir ses mots."),
+    ("fr", "clinical_urgent", True, "", "Je siffle et j'arrive à peine à respirer, mon inhalateur ne fait rien."),
+    ("fr", "clinical_urgent", True, "inquiète", "Mon fils ado a dit qu'il voulait se tuer et s'est enfermé dans sa chambre."),
+    ("fr", "clinical_urgent", True, "", "Le petit a ouvert le placard et a bu du déboucheur."),
+    ("fr", "clinical_urgent", True, "crise", "Mon conjoint convulse par terre en ce moment et ne répond pas."),
+    ("fr", "clinical_urgent", True, "", "On a trouvé papa affalé dans son fauteuil, impossible de le réveiller."),
+    ("fr", "clinical_urgent", True, "", "Le sang coule à flots de la coupure à sa jambe et ça ne s'arrête pas."),
+    ("fr", "clinical_urgent", True, "allergie", "Je crois que je fais un choc anaphylactique aux fruits de mer, ma langue a gonflé."),
+    ("fr", "clinical_urgent", True, "", "Notre bébé de 4 semaines a de la fièvre et ne boit presque plus."),
+    ("fr", "clinical_urgent", True, "", "Douleur intense en bas à droite du ventre depuis ce matin, je ne peux pas marcher droit."),
+    ("fr", "clinical_urgent", True, "plaie genou", "La plaie de mon opération du genou suinte du pus, c'est rouge tout autour, et j'ai 39 de température."),
+    ("fr", "appointment", False, "", "Bonjour, pourrais-je avoir un créneau plus tôt avec le kiné ? L'actuel est dans six semaines."),
+    ("fr", "prescription", False, "", "Merci de renouveler mon traitement pour la tension, il ne me reste que trois jours."),
+    ("fr", "billing", False, "", "Je n'ai toujours pas reçu le remboursement de l'intervention annulée."),
+    ("fr", "followup", False, "", "Je donne des nouvelles après mon opération de la vésicule, la plaie est belle et je n'ai pas de fièvre."),
+    ("fr", "followup", False, "", "Pouvez-vous me dire si ma biopsie est revenue normale ?"),
+    ("fr", "other", False, "", "Y a-t-il un distributeur de billets dans l'hôpital ?"),
+    ("fr", "other", False, "Conseils cœur du mois", "Le saviez-vous ? La douleur thoracique n'est pas le seul signe d'infarctus. Lire la suite dans notre lettre d'information. Se désabonner."),
+    ("fr", "appointment", False, "", "Si vous êtes essoufflé le jour J, merci de nous appeler avant de venir à votre rendez-vous."),
+]
+
+
 def wrap(text, width):
     """Hard-wrap like a mail client, so patterns must cross line breaks."""
     out, line = [], ""
@@ -366,7 +467,20 @@ def subj(lang, s):
     return s
 
 
+def holdout(pool, prefix):
+    for i, (lang, cat, urgent, subject, body) in enumerate(pool):
+        rec = {"id": "%s%04d" % (prefix, i), "lang": lang, "category": cat, "urgent": urgent,
+               "kind": "holdout", "subject": subject, "body": body}
+        sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
 def main():
+    if sys.argv[1:] == ["--holdout"]:
+        holdout(HOLDOUT, "h")
+        return
+    if sys.argv[1:] == ["--holdout2"]:
+        holdout(HOLDOUT2, "k")
+        return
     out = []
     n = 0
 
