@@ -875,7 +875,8 @@ static int run_pipeline(struct run *r, const char *data, size_t len, time_t now,
             res->body = rw.body;
             memset(&rw.body, 0, sizeof rw.body);
         }
-        res->changed = 1; /* routing headers at least */
+        /* "changed": identifiers were replaced (routing headers aside). */
+        res->changed = rw.nhdrs > 0 || res->body_changed;
     }
     mm_rewrite_free(&rw);
     if (rc != MM_OK)

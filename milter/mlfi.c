@@ -267,16 +267,36 @@ static sfsistat mlfi_body(SMFICTX *ctx, unsigned char *chunk, size_t len)
     return SMFIS_CONTINUE;
 }
 
-static int mlfi_apply(SMFICTX *ctx, const mm_result *r)
+/* With SMFIP_HDR_LEADSPC the MTA takes values verbatim: give it the space. */
+static char *mlfi_hdr_value(const struct mlfi_conn *c, const char *v, char *buf, size_t size)
+{
+    if (v == NULL || !c->leadspc)
+        return (char *)v;
+    size_t n = strlen(v);
+    char *p = n + 2 <= size ? buf : malloc(n + 2);
+    if (p == NULL)
+        return NULL;
+    p[0] = ' ';
+    memcpy(p + 1, v, n + 1);
+    return p;
+}
+
+static int mlfi_apply(SMFICTX *ctx, const struct mlfi_conn *c, const mm_result *r)
 {
     for (size_t i = 0; i < r->nhdrs; i++) {
         const mm_hdr_action *h = &r->hdrs[i];
+        char buf[1024];
+        char *v = mlfi_hdr_value(c, h->value, buf, sizeof buf);
+        if (h->value && v == NULL)
+            return -1;
         int rc;
         switch (h->op) {
         case MM_HOP_DELETE: rc = smfi_chgheader(ctx, h->name, (int)h->index, NULL); break;
-        case MM_HOP_CHANGE: rc = smfi_chgheader(ctx, h->name, (int)h->index, h->value); break;
-        default: rc = smfi_addheader(ctx, h->name, h->value); break;
+        case MM_HOP_CHANGE: rc = smfi_chgheader(ctx, h->name, (int)h->index, v); break;
+        default: rc = smfi_addheader(ctx, h->name, v); break;
         }
+        if (v != h->value && v != buf)
+            free(v);
         if (rc != MI_SUCCESS) {
             mm_log(MM_LOG_ERR, "cannot %s header %s",
                    h->op == MM_HOP_ADD ? "add" : "change", h->name);
@@ -326,7 +346,11 @@ static sfsistat mlfi_eom(SMFICTX *ctx)
         st = mlfi_fail(ctx, "eom");
         return st;
     }
-    if (mlfi_apply(ctx, &res) != 0)
+    mm_buf line = MM_BUF_INIT;
+    if (mm_result_logline(&res, qid, &line) == MM_OK)
+        mm_log(MM_LOG_INFO, "%s", line.data);
+    mm_buf_free(&line);
+    if (mlfi_apply(ctx, c, &res) != 0)
         st = mlfi_fail(ctx, "eom");
     mm_result_free(&res);
     mlfi_msg_free(c->msg);

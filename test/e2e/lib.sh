@@ -115,7 +115,7 @@ header() {
     awk -v want="$(echo "$2" | tr 'A-Z' 'a-z')" '
         /^$/ { exit }
         /^[ \t]/ { if (on) { sub(/^[ \t]+/, " "); val = val $0 }; next }
-        { if (on) { print val; exit }
+        { if (on) { print val; on = 0; exit }
           n = index($0, ":"); name = tolower(substr($0, 1, n - 1))
           if (name == want) { on = 1; val = substr($0, n + 1); sub(/^[ \t]+/, "", val) } }
         END { if (on) print val }' "$1"

@@ -40,9 +40,12 @@ local function run()
   if mt.header(conn, "Subject", "results") ~= nil then die("header Subject") end
   if mt.header(conn, "X-MedMilter-Priority", "urgent") ~= nil then die("forged header") end
   if mt.eoh(conn) ~= nil then die("eoh 2") end
-  if mt.bodystring(conn, "line one\r\nbinary\0\0junk\r\nSSN 716-32-1342 here\r\n") ~= nil then
-    die("body 2")
-  end
+  -- miltertest's bodystring stops at NUL: send the body from a file
+  local path = os.getenv("MM_WORK") .. "/nul-body.txt"
+  local fh = io.open(path, "wb")
+  fh:write("line one\r\nbinary\0\0junk\r\nSSN 716-32-1342 here\r\n")
+  fh:close()
+  if mt.bodyfile(conn, path) ~= nil then die("body 2") end
   if mt.eom(conn) ~= nil then die("eom 2") end
   local r = mt.getreply(conn)
   if r ~= SMFIR_CONTINUE and r ~= SMFIR_ACCEPT then die("eom 2 reply " .. tostring(r)) end
