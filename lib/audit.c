@@ -260,6 +260,7 @@ struct pending {
 struct mm_audit_writer {
     mm_store *st;
     const mm_vault_pub *vp;
+    mm_sealer *sealer; /* shared, rotated ephemeral key (vault.h) */
     pthread_t thread;
     pthread_mutex_t mu;
     pthread_cond_t work;
@@ -377,7 +378,7 @@ static void *writer_main(void *arg)
 
         double t0 = mono_now();
         mm_seal seal;
-        int rc = mm_seal_begin(w->vp, &seal);
+        int rc = mm_sealer_get(w->sealer, &seal);
         if (rc == MM_OK) {
             b.seal = &seal;
             rc = mm_store_write(w->st, batch_cb, &b);
@@ -409,11 +410,16 @@ int mm_audit_writer_start(mm_store *st, const mm_vault_pub *vp, mm_audit_writer 
         return MM_ENOMEM;
     w->st = st;
     w->vp = vp;
+    if (mm_sealer_new(vp, &w->sealer) != MM_OK) {
+        free(w);
+        return MM_ENOMEM;
+    }
     pthread_mutex_init(&w->mu, NULL);
     pthread_cond_init(&w->work, NULL);
     if (pthread_create(&w->thread, NULL, writer_main, w) != 0) {
         pthread_mutex_destroy(&w->mu);
         pthread_cond_destroy(&w->work);
+        mm_sealer_free(w->sealer);
         free(w);
         mm_log(MM_LOG_ERR, "audit: cannot start the writer thread");
         return MM_ENOMEM;
@@ -462,7 +468,13 @@ int mm_audit_append_vault(mm_audit_writer *w, const mm_hostkey *hk, mm_vault_ite
     if (len > MM_AUDIT_MAX_PAYLOAD)
         return MM_ELIMIT;
     mm_vault_sealed *sv = NULL;
-    int rc = mm_vault_seal_items(hk, w->vp, items, n, &sv);
+    mm_seal seal;
+    int rc = n ? mm_sealer_get(w->sealer, &seal) : MM_OK;
+    if (rc != MM_OK)
+        return rc;
+    rc = mm_vault_seal_items_with(hk, n ? &seal : NULL, items, n, &sv);
+    if (n)
+        mm_seal_end(&seal);
     if (rc != MM_OK)
         return rc;
     struct pending p = {.payload = json_payload, .len = len, .hk = hk, .items = items, .nitems = n, .sv = sv};
@@ -496,5 +508,6 @@ void mm_audit_writer_stop(mm_audit_writer *w)
     pthread_join(w->thread, NULL);
     pthread_mutex_destroy(&w->mu);
     pthread_cond_destroy(&w->work);
+    mm_sealer_free(w->sealer);
     free(w);
 }

@@ -41,6 +41,7 @@ typedef struct mm_config {
     int syslog_facility; /* LOG_MAIL etc.; -1 = log to stderr */
     int log_level;       /* MM_LOG_ERR .. MM_LOG_DEBUG */
     int dev_defaults;    /* no config file: embedded development defaults */
+    unsigned store_flags; /* MM_STORE_* for tools (scan batches durability) */
 } mm_config;
 
 /* Embedded defaults: DataDir ./var/medmilter, keys generated there, the

@@ -259,7 +259,7 @@ int mm_pipeline_open(const mm_config *cfg, mm_pipeline **out, mm_buf *err)
     }
     if ((rc = pipeline_keys(p, cfg, err)) != MM_OK)
         goto fail;
-    rc = mm_store_open(cfg->data_dir, cfg->map_size, 0, &p->store);
+    rc = mm_store_open(cfg->data_dir, cfg->map_size, cfg->store_flags, &p->store);
     if (rc != MM_OK) {
         pipeline_err(err, "DataDir %s: cannot open the store: %s", cfg->data_dir,
                      mm_strerror(rc));
@@ -483,9 +483,10 @@ static int run_decide(struct run *r, mm_direction dir)
     return MM_OK;
 }
 
-/* Vault: originals of every token that leaves this host (tokenized values
- * and the patient header token), one batch, one X25519 operation. */
-static int run_vault(struct run *r)
+/* Vault items: originals of every token that leaves this host (tokenized
+ * values and the patient header token). They are stored in the audit
+ * record's transaction: one durable commit, one X25519 operation. */
+static int run_vault_items(struct run *r, mm_vault_item **out, size_t *nout)
 {
     mm_vault_item *items = calloc(r->nhits ? r->nhits : 1, sizeof *items);
     if (items == NULL)
@@ -502,9 +503,9 @@ static int run_vault(struct run *r)
             .value = s->text + h->span.start, .vlen = h->span.end - h->span.start,
         };
     }
-    int rc = n ? mm_vault_put_batch(r->p->store, r->p->hk, r->p->vp, items, n) : MM_OK;
-    free(items);
-    return rc;
+    *out = items;
+    *nout = n;
+    return MM_OK;
 }
 
 /* --- thread key for escalation dedupe ------------------------------------ */
@@ -705,7 +706,7 @@ static int run_add_headers(struct run *r)
 
 /* --- audit ----------------------------------------------------------------- */
 
-static int run_audit(struct run *r, time_t now, int deduped)
+static int run_audit(struct run *r, time_t now, int deduped, mm_vault_item *items, size_t nitems)
 {
     mm_result *res = r->res;
     json_t *o = json_object();
@@ -747,9 +748,12 @@ static int run_audit(struct run *r, time_t now, int deduped)
     json_decref(o);
     if (s == NULL)
         return MM_ENOMEM;
-    int rc = mm_audit_append(r->p->aw, s, strlen(s), &res->audit_seq);
+    int rc = mm_audit_append_vault(r->p->aw, r->p->hk, items, nitems, s, strlen(s),
+                                   &res->audit_seq);
     sodium_memzero(s, strlen(s));
     free(s);
+    if (rc == MM_ECOLLISION) /* 60-bit token id shared by two values: never seen, but defined */
+        mm_log(MM_LOG_ERR, "token collision in the vault: message refused (OnError)");
     return rc;
 }
 
@@ -843,21 +847,19 @@ static int run_pipeline(struct run *r, const char *data, size_t len, time_t now,
                                              h->repl.len};
     }
     mm_rewrite rw = {0};
-    if (!res->shadow && nrepl) {
-        if ((rc = run_vault(r)) != MM_OK) {
-            free(repl);
-            return rc;
-        }
+    mm_vault_item *items = NULL;
+    size_t nitems = 0;
+    if (!res->shadow && nrepl)
         rc = mm_message_rewrite(r->msg, repl, nrepl, &rw);
-    }
     free(repl);
+    if (rc == MM_OK && !res->shadow)
+        rc = run_vault_items(r, &items, &nitems);
+    int deduped = 0;
+    if (rc == MM_OK)
+        rc = run_escalate(r, now, &deduped);
     if (rc != MM_OK) {
         mm_rewrite_free(&rw);
-        return rc;
-    }
-    int deduped = 0;
-    if ((rc = run_escalate(r, now, &deduped)) != MM_OK) {
-        mm_rewrite_free(&rw);
+        free(items);
         return rc;
     }
     if (res->shadow) {
@@ -879,10 +881,12 @@ static int run_pipeline(struct run *r, const char *data, size_t len, time_t now,
         res->changed = rw.nhdrs > 0 || res->body_changed;
     }
     mm_rewrite_free(&rw);
+    if (rc == MM_OK) {
+        res->elapsed_ms = elapsed_ms(t0);
+        rc = run_audit(r, now, deduped, items, nitems);
+    }
+    free(items);
     if (rc != MM_OK)
-        return rc;
-    res->elapsed_ms = elapsed_ms(t0);
-    if ((rc = run_audit(r, now, deduped)) != MM_OK)
         return rc;
     if (!res->shadow)
         rc = run_add_headers(r);

@@ -136,7 +136,10 @@ int mm_store_open(const char *dir, size_t map_size, unsigned flags, mm_store **o
         store_err(st, "configuring the environment", rc);
         goto fail;
     }
-    if ((rc = mdb_env_open(st->env, dir, MDB_NOTLS | (rdonly ? MDB_RDONLY : 0), 0600)) != 0) {
+    if ((rc = mdb_env_open(st->env, dir,
+                            MDB_NOTLS | (rdonly ? MDB_RDONLY : 0) |
+                                ((flags & MM_STORE_BATCH) && !rdonly ? MDB_NOSYNC : 0),
+                            0600)) != 0) {
         store_err(st, "mdb_env_open", rc);
         goto fail;
     }
@@ -178,8 +181,14 @@ void mm_store_close(mm_store *st)
 {
     if (!st)
         return;
-    if (st->env)
+    if (st->env) {
+        if ((st->flags & MM_STORE_BATCH) && !(st->flags & MM_STORE_RDONLY)) {
+            int rc = mdb_env_sync(st->env, 1);
+            if (rc != 0)
+                mm_log(MM_LOG_ERR, "store %s: final sync failed: %s", st->path, mdb_strerror(rc));
+        }
         mdb_env_close(st->env);
+    }
     pthread_rwlock_destroy(&st->resize);
     free(st->path);
     free(st);

@@ -37,7 +37,11 @@ typedef struct mm_store mm_store;
 typedef struct mm_txn mm_txn;
 
 #define MM_STORE_RDONLY 0x1u  /* read-only: no write functions, no creation */
-#define MM_STORE_NOGROW 0x2u  /* MDB_MAP_FULL is an error instead of growing */
+#define MM_STORE_NOGROW 0x2u
+/* Batch durability (medmilterctl scan): commits skip fsync and the store
+ * is synced once when closed. Never for the daemon: end of message must
+ * wait for a durable record. */
+#define MM_STORE_BATCH 0x4u  /* MDB_MAP_FULL is an error instead of growing */
 #define MM_STORE_DEFAULT_MAP ((size_t)256 << 20)
 
 enum mm_db { MM_DB_POLICY, MM_DB_META, MM_DB_VAULT, MM_DB_AUDIT, MM_DB_THREADS, MM_DB_COUNT };

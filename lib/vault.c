@@ -3,6 +3,9 @@
  */
 #include "vault.h"
 
+#include <pthread.h>
+#include <time.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,6 +59,59 @@ int mm_seal_begin(const mm_vault_pub *vp, mm_seal *s)
 void mm_seal_end(mm_seal *s)
 {
     sodium_memzero(s, sizeof *s);
+}
+
+struct mm_sealer {
+    pthread_mutex_t mu;
+    const mm_vault_pub *vp;
+    mm_seal cur;
+    int valid;
+    time_t born;
+    unsigned uses;
+};
+
+int mm_sealer_new(const mm_vault_pub *vp, mm_sealer **out)
+{
+    mm_sealer *sr = calloc(1, sizeof *sr);
+    if (!sr)
+        return MM_ENOMEM;
+    pthread_mutex_init(&sr->mu, NULL);
+    sr->vp = vp;
+    *out = sr;
+    return MM_OK;
+}
+
+int mm_sealer_get(mm_sealer *sr, mm_seal *s)
+{
+    pthread_mutex_lock(&sr->mu);
+    time_t now = time(NULL);
+    int rc = MM_OK;
+    if (!sr->valid || sr->uses >= MM_SEALER_MAX_USES || now - sr->born >= MM_SEALER_MAX_AGE ||
+        now < sr->born) {
+        mm_seal_end(&sr->cur);
+        sr->valid = 0;
+        rc = mm_seal_begin(sr->vp, &sr->cur);
+        if (rc == MM_OK) {
+            sr->valid = 1;
+            sr->born = now;
+            sr->uses = 0;
+        }
+    }
+    if (rc == MM_OK) {
+        *s = sr->cur;
+        sr->uses++;
+    }
+    pthread_mutex_unlock(&sr->mu);
+    return rc;
+}
+
+void mm_sealer_free(mm_sealer *sr)
+{
+    if (!sr)
+        return;
+    mm_seal_end(&sr->cur);
+    pthread_mutex_destroy(&sr->mu);
+    free(sr);
 }
 
 int mm_seal_value(const mm_seal *s, const void *ad, size_t adlen, const void *pt, size_t ptlen, mm_buf *out)
@@ -147,6 +203,20 @@ int mm_vault_seal_items(const mm_hostkey *hk, const mm_vault_pub *vp, const mm_v
                         mm_vault_sealed **out)
 {
     *out = NULL;
+    mm_seal s;
+    int rc = n ? mm_seal_begin(vp, &s) : MM_OK;
+    if (rc != MM_OK)
+        return rc;
+    rc = mm_vault_seal_items_with(hk, n ? &s : NULL, items, n, out);
+    if (n)
+        mm_seal_end(&s);
+    return rc;
+}
+
+int mm_vault_seal_items_with(const mm_hostkey *hk, const mm_seal *seal, const mm_vault_item *items,
+                             size_t n, mm_vault_sealed **out)
+{
+    *out = NULL;
     for (size_t i = 0; i < n; i++) {
         mm_phi_type tt;
         if (mm_token_parse(items[i].token, items[i].tlen, &tt, NULL) != MM_OK || tt != items[i].type)
@@ -160,8 +230,7 @@ int mm_vault_seal_items(const mm_hostkey *hk, const mm_vault_pub *vp, const mm_v
         *out = sv;
         return MM_OK;
     }
-    mm_seal s;
-    int rc = mm_seal_begin(vp, &s);
+    int rc = MM_OK;
     mm_buf ad = MM_BUF_INIT;
     for (size_t i = 0; i < n && rc == MM_OK; i++) {
         unsigned char hdr[VAULT_HDR];
@@ -175,9 +244,8 @@ int mm_vault_seal_items(const mm_hostkey *hk, const mm_vault_pub *vp, const mm_v
         if (rc == MM_OK)
             rc = vault_ad(items[i].token, items[i].tlen, &ad);
         if (rc == MM_OK)
-            rc = mm_seal_value(&s, ad.data, ad.len, items[i].value, items[i].vlen, &sv->v[i]);
+            rc = mm_seal_value(seal, ad.data, ad.len, items[i].value, items[i].vlen, &sv->v[i]);
     }
-    mm_seal_end(&s);
     mm_buf_free(&ad);
     if (rc != MM_OK) {
         mm_vault_sealed_free(sv);

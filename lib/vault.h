@@ -48,6 +48,21 @@ int mm_seal_value(const mm_seal *s, const void *ad, size_t adlen, const void *pt
                   mm_buf *out) MM_WUR;
 void mm_seal_end(mm_seal *s); /* wipes S */
 
+/* A shared sealing key, rotated: X25519 costs more than the rest of a
+ * message's crypto, so messages sealed within MM_SEALER_MAX_AGE seconds
+ * (and at most MM_SEALER_MAX_USES of them) share one ephemeral key. The
+ * ephemeral secret is never kept, only the derived key, wiped at rotation:
+ * whoever reads this process's memory sees at most that window, which it
+ * could read as plaintext mail anyway. Thread-safe. */
+#define MM_SEALER_MAX_AGE 1
+#define MM_SEALER_MAX_USES 4096
+typedef struct mm_sealer mm_sealer;
+int mm_sealer_new(const mm_vault_pub *vp, mm_sealer **out) MM_WUR;
+/* Copy the current sealing state into S (rotating first when due); wipe
+ * S with mm_seal_end after use. */
+int mm_sealer_get(mm_sealer *sr, mm_seal *s) MM_WUR;
+void mm_sealer_free(mm_sealer *sr);
+
 /* Opening side (needs the vault secret keys); caches the last ephemeral
  * key so records sealed in one batch cost one X25519 operation. */
 int mm_unseal_new(const mm_vault_sec *vs, mm_unseal **out) MM_WUR;
@@ -87,6 +102,9 @@ int mm_vault_put_batch(mm_store *st, const mm_hostkey *hk, const mm_vault_pub *v
 typedef struct mm_vault_sealed mm_vault_sealed;
 int mm_vault_seal_items(const mm_hostkey *hk, const mm_vault_pub *vp, const mm_vault_item *items, size_t n,
                         mm_vault_sealed **out) MM_WUR;
+/* The same with a sealing state the caller already has (mm_sealer_get). */
+int mm_vault_seal_items_with(const mm_hostkey *hk, const mm_seal *s, const mm_vault_item *items,
+                             size_t n, mm_vault_sealed **out) MM_WUR;
 int mm_vault_txn_put(mm_txn *txn, const mm_hostkey *hk, mm_vault_item *items, size_t n,
                      const mm_vault_sealed *sv) MM_WUR;
 int mm_vault_items_status(const mm_vault_item *items, size_t n);

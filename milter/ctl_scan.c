@@ -18,6 +18,7 @@
 #include "ctl.h"
 #include "ctl_common.h"
 #include "pipeline.h"
+#include "store.h"
 
 static void scan_usage(FILE *fp)
 {
@@ -191,6 +192,7 @@ int ctl_scan(int argc, char **argv)
         addrs_free(&cli_rcpts);
         return ex;
     }
+    cfg.store_flags |= MM_STORE_BATCH; /* durable once, at the end of the run */
     mm_pipeline *p;
     mm_worker *w = NULL;
     mm_buf err = MM_BUF_INIT;
