@@ -276,11 +276,9 @@ int main(int argc, char **argv)
     mlfi_g.on_oversize = cfg.on_oversize;
 
     const char *sock = cfg.socket;
-    if (strncmp(sock, "unix:", 5) == 0 || strncmp(sock, "local:", 6) == 0) {
-        const char *path = strchr(sock, ':') + 1;
+    /* The socket is created with the configured mode, never wider first. */
+    if (strncmp(sock, "unix:", 5) == 0 || strncmp(sock, "local:", 6) == 0)
         umask(0777 & ~cfg.socket_mode);
-        (void)path;
-    }
     if (smfi_setconn((char *)sock) != MI_SUCCESS || smfi_register(*mlfi_desc()) != MI_SUCCESS ||
         smfi_opensocket(1) != MI_SUCCESS) {
         mm_log(MM_LOG_ERR, "cannot open milter socket %s", sock);
@@ -301,6 +299,8 @@ int main(int argc, char **argv)
     rc = smfi_main();
     mm_log(MM_LOG_NOTICE, "medmilter stopped");
     mm_pipeline_close(mlfi_g.pipeline);
+    if (strncmp(sock, "unix:", 5) == 0 || strncmp(sock, "local:", 6) == 0)
+        (void)unlink(strchr(sock, ':') + 1);
     if (cfg.pid_file)
         unlink(cfg.pid_file);
     mm_config_free(&cfg);
