@@ -30,6 +30,10 @@
 
 #define MM_AUDIT_HASH_LEN 32
 #define MM_AUDIT_MAX_PAYLOAD ((size_t)1 << 20)
+/* The writer logs the chain head ("audit anchor: seq=N hash=H", NOTICE)
+ * at its first commit and then every so often, for the SIEM to keep. */
+#define MM_AUDIT_ANCHOR_SECONDS 60.0
+#define MM_AUDIT_ANCHOR_RECORDS 10000
 
 typedef struct mm_audit_writer mm_audit_writer;
 

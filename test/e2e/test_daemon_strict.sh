@@ -55,4 +55,5 @@ for v in 716-32-1342 716321342 9148801064 "2 67 09 44 138 734 11" 26709441387341
     check "'$v' not in the store" bash -c "! grep -rqaF -- '$v' '$STORE'"
 done
 check "audit chain verifies" "$MEDMILTERCTL" audit verify --data-dir "$STORE"
+check "chain head logged as an external anchor" grep -qE "audit anchor: seq=[0-9]+ hash=[0-9a-f]{64}" "$WORK/milter.log"
 e2e_done
