@@ -89,11 +89,19 @@ typedef struct det_rt {
     unsigned min_run; /* prefilter: longest run of adjacent digits needed */
     bool upper;       /* prefilter: needs an upper-case letter near the digits */
     bool digit_first; /* every match starts with a digit: no left margin */
+    bool combined;    /* part of mm_detector.comb rather than run on its own */
 } det_rt;
+
+/* A match of one alternative of the combined pattern, seen by a callout. */
+typedef struct hit {
+    unsigned det;
+    size_t start, end;
+} hit;
 
 struct mm_detector {
     det_rt *dets;
     size_t ndets;
+    pcre2_code *comb; /* built-in patterns as one alternation, see scan_cluster */
     pcre2_code *email_re;
     pcre2_code *ctx[MM_PHI_COUNT];
     pcre2_code *dob_day_first; /* DOB context words implying d/m/y */
@@ -113,6 +121,13 @@ struct mm_detect_scratch {
     size_t ntok, captok;
     unsigned char *occ;
     size_t occcap;
+    pcre2_match_context *mctx; /* the detector's, plus our callout */
+    hit *hits;
+    size_t nhits, caphits;
+    size_t hit_start; /* start of the match attempt the callouts are in */
+    uint64_t seen;    /* detectors already recorded at hit_start */
+    uint64_t mask;    /* detectors the prefilter let through */
+    bool hit_oom;
 };
 
 /* ------------------------------------------------------------------ */
@@ -749,11 +764,28 @@ static bool starts_with_digit(const char *pat, size_t n)
     return n - b > 8 && memcmp(pat + b, "(?:[0-9]", 8) == 0 && memchr(pat, '|', n) == NULL;
 }
 
+/* Adds a detector. With comb, its pattern becomes one more alternative of
+ * the combined pattern, tagged by callout number (index + 1); otherwise
+ * (site patterns, whose groups and options we do not control) it is
+ * compiled on its own. */
 static int add_det(mm_detector *d, const det_def *def, const char *pat, size_t patlen,
-                   bool caseless, unsigned min_digits, char *err, size_t errlen, const char *what)
+                   bool caseless, unsigned min_digits, mm_buf *comb, char *err, size_t errlen,
+                   const char *what)
 {
     det_rt *r = &d->dets[d->ndets];
-    int rc = compile(pat, patlen, caseless ? PCRE2_CASELESS : 0, &r->re, err, errlen, what);
+    int rc;
+    if (comb) {
+        /* every built-in pattern opens with B0, which the combined
+         * pattern tests once before the alternation */
+        size_t b = sizeof B0 - 1;
+        if (patlen < b || memcmp(pat, B0, b) != 0)
+            return cfg_error(err, errlen, "%s: internal pattern without boundary", what);
+        rc = mm_buf_appendf(comb, "%s%s%.*s)(?C%zu)", comb->len > sizeof B0 + 2 ? "|" : "",
+                            caseless ? "(?i:" : "(?:", (int)(patlen - b), pat + b, d->ndets + 1);
+        r->combined = true;
+    } else {
+        rc = compile(pat, patlen, caseless ? PCRE2_CASELESS : 0, &r->re, err, errlen, what);
+    }
     if (rc != MM_OK)
         return rc;
     r->id = def->id;
@@ -804,41 +836,49 @@ static int build(mm_detector *d, const type_cfg *tc, char *err, size_t errlen)
     if (rc != MM_OK)
         return rc;
 
-    size_t nmrn = tc[MM_PHI_MRN].patterns ? json_array_size(tc[MM_PHI_MRN].patterns) : 1;
+    const json_t *pats = tc[MM_PHI_MRN].patterns;
+    size_t nmrn = pats ? json_array_size(pats) : 1;
     d->dets = calloc(sizeof builtin / sizeof *builtin + nmrn, sizeof *d->dets);
     if (d->dets == NULL)
         return MM_ENOMEM;
     d->min_digits_any = 64;
-    for (size_t i = 0; i < sizeof builtin / sizeof *builtin; i++) {
+    /* Branch reset: every alternative numbers its groups from 1, so the
+     * back references of each pattern keep working. */
+    mm_buf comb = MM_BUF_INIT;
+    rc = mm_buf_appendf(&comb, B0 "(?|");
+    for (size_t i = 0; rc == MM_OK && i < sizeof builtin / sizeof *builtin; i++) {
         const det_def *b = &builtin[i];
         bool on = d->enabled[b->type] || (b->type == MM_PHI_NIR && d->enabled[MM_PHI_INS]);
-        if (on && (rc = add_det(d, b, b->pattern, strlen(b->pattern), b->caseless, b->min_digits,
-                                err, errlen, b->id)) != MM_OK)
-            return rc;
+        if (on)
+            rc = add_det(d, b, b->pattern, strlen(b->pattern), b->caseless, b->min_digits, &comb,
+                         err, errlen, b->id);
     }
-    if (!d->enabled[MM_PHI_MRN])
-        return MM_OK;
-    const json_t *pats = tc[MM_PHI_MRN].patterns;
+    if (rc == MM_OK && d->enabled[MM_PHI_MRN] && tc[MM_PHI_MRN].patterns == NULL)
+        rc = add_det(d, &mrn_default_def, B0 "(?:" MRN_DEFAULT_PATTERN ")" B1,
+                     sizeof(B0 "(?:" MRN_DEFAULT_PATTERN ")" B1) - 1, false,
+                     tc[MM_PHI_MRN].min_digits ? (unsigned)tc[MM_PHI_MRN].min_digits : 6, &comb,
+                     err, errlen, "detectors.mrn.patterns[0]");
+    /* (*F) after each callout: the engine goes on to every alternative at
+     * every start, so one call reports all detectors' matches. */
+    if (rc == MM_OK && d->ndets > 0 && (rc = mm_buf_appendf(&comb, ")(*F)")) == MM_OK)
+        rc = compile(comb.data, comb.len, 0, &d->comb, err, errlen, "detectors");
+    mm_buf_free(&comb);
+    if (rc != MM_OK || !d->enabled[MM_PHI_MRN] || tc[MM_PHI_MRN].patterns == NULL)
+        return rc;
     for (size_t i = 0; i < nmrn; i++) {
         mm_buf b = MM_BUF_INIT;
-        const char *p = MRN_DEFAULT_PATTERN;
-        if (pats) {
-            const json_t *v = json_array_get(pats, i);
-            p = json_string_value(v);
-            if (p == NULL || p[0] == '\0' || strlen(p) != json_string_length(v) ||
-                json_string_length(v) > 512) {
-                snprintf(err, errlen, "detectors.mrn.patterns[%zu]: must be a non-empty string", i);
-                return MM_EPOLICY;
-            }
+        const json_t *v = json_array_get(pats, i);
+        const char *p = json_string_value(v);
+        if (p == NULL || p[0] == '\0' || strlen(p) != json_string_length(v) ||
+            json_string_length(v) > 512) {
+            snprintf(err, errlen, "detectors.mrn.patterns[%zu]: must be a non-empty string", i);
+            return MM_EPOLICY;
         }
         snprintf(path, sizeof path, "detectors.mrn.patterns[%zu]", i);
         rc = mm_buf_appendf(&b, B0 "(?:%s)" B1, p);
-        unsigned md = tc[MM_PHI_MRN].min_digits ? (unsigned)tc[MM_PHI_MRN].min_digits
-                      : pats                    ? 1
-                                                : 6;
+        unsigned md = tc[MM_PHI_MRN].min_digits ? (unsigned)tc[MM_PHI_MRN].min_digits : 1;
         if (rc == MM_OK)
-            rc = add_det(d, pats ? &mrn_site_def : &mrn_default_def, b.data, b.len, false, md, err,
-                         errlen, path);
+            rc = add_det(d, &mrn_site_def, b.data, b.len, false, md, NULL, err, errlen, path);
         mm_buf_free(&b);
         if (rc != MM_OK)
             return rc;
@@ -892,6 +932,7 @@ void mm_detector_free(mm_detector *d)
     for (size_t i = 0; i < d->ndets; i++)
         pcre2_code_free(d->dets[i].re);
     free(d->dets);
+    pcre2_code_free(d->comb);
     for (int t = 0; t < MM_PHI_COUNT; t++)
         pcre2_code_free(d->ctx[t]);
     pcre2_code_free(d->dob_day_first);
@@ -905,18 +946,47 @@ bool mm_detector_enabled(const mm_detector *d, mm_phi_type t)
     return (unsigned)t < MM_PHI_COUNT && d->enabled[t];
 }
 
+/* Records the first match of each detector at each start (the one the
+ * detector's pattern alone would return), for the detectors in mask. */
+static int on_callout(pcre2_callout_block *cb, void *data)
+{
+    mm_detect_scratch *sc = data;
+    unsigned i = cb->callout_number - 1;
+    uint64_t bit = (uint64_t)1 << i;
+    if (cb->start_match != sc->hit_start) {
+        sc->hit_start = cb->start_match;
+        sc->seen = 0;
+    }
+    if ((sc->seen & bit) || !(sc->mask & bit))
+        return 1;
+    sc->seen |= bit;
+    if (sc->nhits == sc->caphits) {
+        size_t nc = sc->caphits ? 2 * sc->caphits : 32;
+        hit *nh = realloc(sc->hits, nc * sizeof *nh);
+        if (nh == NULL) {
+            sc->hit_oom = true;
+            return PCRE2_ERROR_CALLOUT;
+        }
+        sc->hits = nh;
+        sc->caphits = nc;
+    }
+    sc->hits[sc->nhits++] = (hit){i, cb->start_match, cb->current_position};
+    return 1; /* no need to run the (*F) */
+}
+
 int mm_detect_scratch_new(const mm_detector *d, mm_detect_scratch **out)
 {
-    (void)d;
     *out = NULL;
     mm_detect_scratch *sc = calloc(1, sizeof *sc);
     if (sc == NULL)
         return MM_ENOMEM;
     sc->md = pcre2_match_data_create(16, NULL);
-    if (sc->md == NULL) {
-        free(sc);
+    sc->mctx = pcre2_match_context_copy(d->mctx);
+    if (sc->md == NULL || sc->mctx == NULL) {
+        mm_detect_scratch_free(sc);
         return MM_ENOMEM;
     }
+    pcre2_set_callout(sc->mctx, on_callout, sc);
     *out = sc;
     return MM_OK;
 }
@@ -930,7 +1000,9 @@ void mm_detect_scratch_free(mm_detect_scratch *sc)
     free(sc->c);
     free(sc->tok);
     free(sc->occ);
+    free(sc->hits);
     pcre2_match_data_free(sc->md);
+    pcre2_match_context_free(sc->mctx);
     free(sc);
 }
 
@@ -1080,11 +1152,34 @@ static int scan_cluster(const mm_detector *d, mm_detect_scratch *sc, const char 
     bool upper = false;
     for (size_t i = ws; i < we && !upper; i++)
         upper = t[i] >= 'A' && t[i] <= 'Z';
+    uint64_t mask = 0;
     for (size_t i = 0; i < d->ndets; i++) {
         const det_rt *r = &d->dets[i];
         if (ndig < r->min_digits || maxrun < r->min_run || (r->upper && !upper))
             continue;
+        if (r->combined) {
+            mask |= (uint64_t)1 << i;
+            continue;
+        }
         int rc = scan_det(d, sc, r, (unsigned)i, t, len, r->digit_first ? cs : ws, we);
+        if (rc != MM_OK)
+            return rc;
+    }
+    if (mask == 0)
+        return MM_OK;
+    sc->mask = mask;
+    sc->nhits = 0;
+    sc->hit_start = SIZE_MAX;
+    sc->hit_oom = false;
+    (void)pcre2_match(d->comb, (PCRE2_SPTR)t, we, ws, 0, sc->md, sc->mctx); /* never matches */
+    if (sc->hit_oom)
+        return MM_ENOMEM;
+    for (size_t k = 0; k < sc->nhits; k++) {
+        const hit *h = &sc->hits[k];
+        const det_rt *r = &d->dets[h->det];
+        if (h->end <= h->start || (r->digit_first && h->start < cs))
+            continue;
+        int rc = push_cand(d, sc, r, h->det, t, len, h->start, h->end);
         if (rc != MM_OK)
             return rc;
     }
@@ -1098,7 +1193,7 @@ static bool email_char(unsigned char c)
 
 static int scan_emails(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len)
 {
-    static const det_rt email_rt = {"email", MM_PHI_EMAIL, 0, 6, false, false, chk_email, NULL, NULL, 0, false, false};
+    static const det_rt email_rt = {"email", MM_PHI_EMAIL, 0, 6, false, false, chk_email, NULL, NULL, 0, false, false, false};
     const char *p = t, *end = t + len;
     while ((p = memchr(p, '@', (size_t)(end - p))) != NULL) {
         size_t at = (size_t)(p - t), ls = at, de = at + 1;
