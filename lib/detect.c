@@ -98,13 +98,19 @@ typedef struct hit {
     size_t start, end;
 } hit;
 
+/* The context words of one type as one pattern. */
+typedef struct ctxpat {
+    pcre2_code *re; /* NULL: no word can confirm */
+    bool digits;    /* some word has a digit ("ZIP+4") */
+} ctxpat;
+
 struct mm_detector {
     det_rt *dets;
     size_t ndets;
     pcre2_code *comb; /* built-in patterns as one alternation, see scan_cluster */
     pcre2_code *email_re;
-    pcre2_code *ctx[MM_PHI_COUNT];
-    pcre2_code *dob_day_first; /* DOB context words implying d/m/y */
+    ctxpat ctx[MM_PHI_COUNT];
+    ctxpat dob_day_first; /* DOB context words implying d/m/y */
     pcre2_match_context *mctx;
     bool enabled[MM_PHI_COUNT];
     bool require_ctx[MM_PHI_COUNT];
@@ -197,19 +203,26 @@ static void norm_set(cand *c, const char *prefix, const char *v, size_t n)
     c->sp.norm[c->sp.norm_len] = '\0';
 }
 
-/* End of the nearest context word (of re) in the window before pos,
+/* End of the nearest context word (of cp) in the window before pos,
  * provided no digit lies between it and pos; SIZE_MAX when none. */
-static size_t ctx_before(const mm_detector *d, mm_detect_scratch *sc, const pcre2_code *re,
+static size_t ctx_before(const mm_detector *d, mm_detect_scratch *sc, const ctxpat *cp,
                          const char *t, size_t pos)
 {
-    if (re == NULL)
+    if (cp->re == NULL)
         return SIZE_MAX;
     size_t ws = pos > d->window ? pos - d->window : 0;
     while (ws < pos && ((unsigned char)t[ws] & 0xC0) == 0x80)
         ws++;
+    /* A word without digits that ends before the last digit cannot
+     * confirm: search only after that digit. */
+    for (size_t i = pos; !cp->digits && i > ws; i--)
+        if (is_digit((unsigned char)t[i - 1])) {
+            ws = i;
+            break;
+        }
     size_t best = SIZE_MAX, off = ws;
     while (off < pos) {
-        int rc = pcre2_match(re, (PCRE2_SPTR)t, pos, off, 0, sc->md, d->mctx);
+        int rc = pcre2_match(cp->re, (PCRE2_SPTR)t, pos, off, 0, sc->md, d->mctx);
         if (rc < 0)
             break;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
@@ -224,10 +237,48 @@ static size_t ctx_before(const mm_detector *d, mm_detect_scratch *sc, const pcre
     return best;
 }
 
-static bool has_ctx(const mm_detector *d, mm_detect_scratch *sc, mm_phi_type type, const char *t,
-                    size_t pos)
+/* Start of a context word (of cp) just after a candidate ending at pos
+ * ("03/13/1941 (date of birth)"): within half the window, on the same
+ * line, no digit in between, and not nearer to a number that follows it
+ * (in "seen 03/13/2020, DOB 04/05/1950" DOB labels the second date).
+ * SIZE_MAX when none. */
+static size_t ctx_after(const mm_detector *d, mm_detect_scratch *sc, const ctxpat *cp,
+                        const char *t, size_t len, size_t pos)
 {
-    return ctx_before(d, sc, d->ctx[type], t, pos) != SIZE_MAX;
+    if (cp->re == NULL || pos >= len)
+        return SIZE_MAX;
+    size_t we = pos + d->window / 2 < len ? pos + d->window / 2 : len, lim = pos;
+    while (lim < we && !is_digit((unsigned char)t[lim]) && t[lim] != '\n')
+        lim++;
+    if (lim == pos)
+        return SIZE_MAX;
+    /* room for the longest word (100 bytes) past the window */
+    size_t cut = lim + 128 < len ? lim + 128 : len;
+    if (pcre2_match(cp->re, (PCRE2_SPTR)t, cut, pos, 0, sc->md, d->mctx) < 0)
+        return SIZE_MAX;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
+    size_t ws = ov[0], wend = ov[1], gap = ov[0] - pos;
+    if (ws >= lim || (wend == cut && cut < len && is_alnum((unsigned char)t[cut])))
+        return SIZE_MAX;
+    for (size_t i = wend; i < len && i - wend <= gap; i++)
+        if (is_digit((unsigned char)t[i]))
+            return SIZE_MAX;
+    return ws;
+}
+
+/* Types whose context words may also follow the identifier. */
+static bool ctx_after_ok(mm_phi_type type)
+{
+    return type == MM_PHI_SSN || type == MM_PHI_MRN || type == MM_PHI_DOB ||
+           type == MM_PHI_INS || type == MM_PHI_RPPS || type == MM_PHI_DEA;
+}
+
+/* Is the candidate [s,e) confirmed by a context word of its type? */
+static bool has_ctx(const mm_detector *d, mm_detect_scratch *sc, mm_phi_type type, const char *t,
+                    size_t len, size_t s, size_t e)
+{
+    return ctx_before(d, sc, &d->ctx[type], t, s) != SIZE_MAX ||
+           (ctx_after_ok(type) && ctx_after(d, sc, &d->ctx[type], t, len, e) != SIZE_MAX);
 }
 
 /* ------------------------------------------------------------------ */
@@ -288,10 +339,9 @@ static bool chk_email(const mm_detector *d, mm_detect_scratch *sc, const char *t
 
 static bool chk_nir(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len, cand *c)
 {
-    (void)len;
     if (!norm_compact(c, t, true) || !mm_valid_nir(c->sp.norm, c->sp.norm_len))
         return false;
-    if (d->enabled[MM_PHI_INS] && has_ctx(d, sc, MM_PHI_INS, t, c->sp.start)) {
+    if (d->enabled[MM_PHI_INS] && has_ctx(d, sc, MM_PHI_INS, t, len, c->sp.start, c->sp.end)) {
         c->sp.type = MM_PHI_INS;
         c->sp.detector = "ins.nir";
         c->rank += CTX_BONUS;
@@ -349,7 +399,7 @@ static bool chk_zip(const mm_detector *d, mm_detect_scratch *sc, const char *t, 
     bool state = i < c->sp.start && i >= 2 && t[i - 1] >= 'A' && t[i - 1] <= 'Z' &&
                  t[i - 2] >= 'A' && t[i - 2] <= 'Z' && us_state(t + i - 2) &&
                  (i == 2 || t[i - 3] == ' ' || t[i - 3] == ',');
-    if (!state && !has_ctx(d, sc, MM_PHI_ZIP, t, c->sp.start))
+    if (!state && ctx_before(d, sc, &d->ctx[MM_PHI_ZIP], t, c->sp.start) == SIZE_MAX)
         return false;
     c->rank += CTX_BONUS;
     return true;
@@ -404,7 +454,6 @@ static size_t nbsp_len(const char *t, size_t i, size_t e)
 
 static bool chk_dob(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len, cand *c)
 {
-    (void)len;
     int nums[3], ndig[3], nn = 0, month = 0;
     size_t i = c->sp.start, e = c->sp.end;
     while (i < e) {
@@ -435,11 +484,16 @@ static bool chk_dob(const mm_detector *d, mm_detect_scratch *sc, const char *t, 
             i++;
         }
     }
-    size_t en = ctx_before(d, sc, d->ctx[MM_PHI_DOB], t, c->sp.start);
-    size_t fr = ctx_before(d, sc, d->dob_day_first, t, c->sp.start);
-    if (en == SIZE_MAX && fr == SIZE_MAX)
-        return false;
+    size_t en = ctx_before(d, sc, &d->ctx[MM_PHI_DOB], t, c->sp.start);
+    size_t fr = ctx_before(d, sc, &d->dob_day_first, t, c->sp.start);
     bool day_first = fr != SIZE_MAX && (en == SIZE_MAX || fr >= en);
+    if (en == SIZE_MAX && fr == SIZE_MAX) { /* "03/13/1941 (date of birth)" */
+        en = ctx_after(d, sc, &d->ctx[MM_PHI_DOB], t, len, c->sp.end);
+        fr = ctx_after(d, sc, &d->dob_day_first, t, len, c->sp.end);
+        if (en == SIZE_MAX && fr == SIZE_MAX)
+            return false;
+        day_first = fr != SIZE_MAX && (en == SIZE_MAX || fr <= en);
+    }
     int y, m, dd;
     if (month) {
         if (nn != 2 || ndig[1] != 4)
@@ -610,7 +664,7 @@ static int word_pattern(mm_buf *b, const char *w)
 
 /* Compile a list of context words (json array or built-in NULL-terminated
  * list) into one caseless pattern with word boundaries. */
-static int compile_ctx(const json_t *arr, const char *const *def, pcre2_code **out, char *err,
+static int compile_ctx(const json_t *arr, const char *const *def, ctxpat *out, char *err,
                        size_t errlen, const char *path)
 {
     mm_buf b = MM_BUF_INIT;
@@ -635,14 +689,16 @@ static int compile_ctx(const json_t *arr, const char *const *def, pcre2_code **o
             rc = mm_buf_append(&b, "|", 1);
         if (rc == MM_OK)
             rc = word_pattern(&b, w);
+        if (strpbrk(w, "0123456789"))
+            out->digits = true;
     }
     if (rc == MM_OK)
         rc = mm_buf_appendf(&b, ")(?![A-Za-z\\xc3-\\xc9])");
     if (rc == MM_OK) {
         if (arr && n == 0)
-            *out = NULL; /* an empty list: no word can confirm */
+            out->re = NULL; /* an empty list: no word can confirm */
         else
-            rc = compile(b.data, b.len, PCRE2_CASELESS, out, err, errlen, path);
+            rc = compile(b.data, b.len, PCRE2_CASELESS, &out->re, err, errlen, path);
     }
     mm_buf_free(&b);
     return rc;
@@ -934,8 +990,8 @@ void mm_detector_free(mm_detector *d)
     free(d->dets);
     pcre2_code_free(d->comb);
     for (int t = 0; t < MM_PHI_COUNT; t++)
-        pcre2_code_free(d->ctx[t]);
-    pcre2_code_free(d->dob_day_first);
+        pcre2_code_free(d->ctx[t].re);
+    pcre2_code_free(d->dob_day_first.re);
     pcre2_code_free(d->email_re);
     pcre2_match_context_free(d->mctx);
     free(d);
@@ -1115,7 +1171,7 @@ static int push_cand(const mm_detector *d, mm_detect_scratch *sc, const det_rt *
     if (!ok)
         return MM_OK;
     if (r->need_ctx || d->require_ctx[c->sp.type]) {
-        if (!has_ctx(d, sc, c->sp.type, t, s))
+        if (!has_ctx(d, sc, c->sp.type, t, len, s, e))
             return MM_OK;
         if (r->need_ctx)
             c->rank += CTX_BONUS;
