@@ -87,7 +87,7 @@ typedef struct det_rt {
     valid_fn valid;
     pcre2_code *re;
     unsigned min_run; /* prefilter: longest run of adjacent digits needed */
-    bool upper;       /* prefilter: needs an upper-case letter near the digits */
+    bool upper;       /* prefilter: needs a letter near the digits */
     bool digit_first; /* every match starts with a digit: no left margin */
     bool combined;    /* part of mm_detector.comb rather than run on its own */
 } det_rt;
@@ -297,6 +297,34 @@ static bool chk_nanp(const mm_detector *d, mm_detect_scratch *sc, const char *t,
         return false;
     memcpy(dig, c->sp.norm, 10);
     norm_set(c, "+1", dig, 10);
+    return true;
+}
+
+/* "914 880 1064" with spaces only and no prefix: also not an N11 service
+ * code as area or exchange, which an ordinary number grouping would hit. */
+static bool chk_nanp_spaced(const mm_detector *d, mm_detect_scratch *sc, const char *t,
+                            size_t len, cand *c)
+{
+    if (!chk_nanp(d, sc, t, len, c))
+        return false;
+    const char *v = c->sp.norm + 2; /* after "+1" */
+    return !(v[1] == '1' && v[2] == '1') && !(v[4] == '1' && v[5] == '1');
+}
+
+/* Lower-case DEA numbers ("ab1234563") also need a DEA context word: two
+ * lower-case letters and seven digits are common in ordinary text. */
+static bool chk_dea(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
+                    cand *c)
+{
+    if (!norm_compact(c, t, true) || !mm_valid_dea(c->sp.norm, c->sp.norm_len))
+        return false;
+    bool lower = (t[c->sp.start] >= 'a' && t[c->sp.start] <= 'z') ||
+                 (t[c->sp.start + 1] >= 'a' && t[c->sp.start + 1] <= 'z');
+    if (!lower)
+        return true;
+    if (!has_ctx(d, sc, MM_PHI_DEA, t, len, c->sp.start, c->sp.end))
+        return false;
+    c->rank += CTX_BONUS;
     return true;
 }
 
@@ -547,8 +575,8 @@ static const det_def builtin[] = {
      B0 "[0-9]{3}" WS1 "[0-9]{2}" WS1 "[0-9]{4}" B1, 4, false},
     {"ssn.bare", MM_PHI_SSN, 9, 1, true, false, NULL, mm_valid_ssn, false, B0 "[0-9]{9}" B1, 9, false},
     {"npi", MM_PHI_NPI, 10, 2, false, false, NULL, mm_valid_npi, false, B0 "[12][0-9]{9}" B1, 10, false},
-    {"dea", MM_PHI_DEA, 7, 3, false, false, NULL, mm_valid_dea, true, B0 "[A-Z][A-Z9][0-9]{7}" B1, 7, true},
-    {"mbi", MM_PHI_MBI, 5, 4, false, false, NULL, mm_valid_mbi, true,
+    {"dea", MM_PHI_DEA, 7, 3, false, true, chk_dea, NULL, true, B0 "[A-Z][A-Z9][0-9]{7}" B1, 7, true},
+    {"mbi", MM_PHI_MBI, 5, 4, false, true, NULL, mm_valid_mbi, true,
      B0 "[1-9]" MBI_L MBI_X "[0-9](-?)" MBI_L MBI_X "[0-9]\\1" MBI_L MBI_L "[0-9]{2}" B1, 1, true},
     {"phone.nanp.paren", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
      B0 "(?:\\+1" WS1 "?)?\\([2-9][0-9]{2}\\)" WS1 "?[2-9][0-9]{2}[ .\\-][0-9]{4}" B1, 3, false},
@@ -556,6 +584,8 @@ static const det_def builtin[] = {
      B0 "(?:1[.\\-])?[2-9][0-9]{2}([.\\-])[2-9][0-9]{2}\\1[0-9]{4}" B1, 3, false},
     {"phone.nanp.intl", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
      B0 "\\+1" SEP "?[2-9][0-9]{2}(" SEP "|)[2-9][0-9]{2}\\1[0-9]{4}" B1, 1, false},
+    {"phone.nanp.spaced", MM_PHI_PHONE, 10, 2, false, false, chk_nanp_spaced, NULL, false,
+     B0 "[2-9][0-9]{2} [2-9][0-9]{2} [0-9]{4}" B1, 4, false},
     {"phone.fr", MM_PHI_PHONE, 10, 2, false, false, chk_frphone, NULL, false,
      B0 "0[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1, 2, false},
     {"phone.fr.intl", MM_PHI_PHONE, 11, 2, false, false, chk_frphone, NULL, false,
@@ -574,9 +604,13 @@ static const det_def builtin[] = {
         "[0-9]{3}([ \\-])[0-9]{6}\\2[0-9]{4,5})" B1, 4, false},
     {"zip", MM_PHI_ZIP, 5, 0, false, false, chk_zip, NULL, false, B0 "[0-9]{5}(?:-[0-9]{4})?" B1, 5, false},
     {"nir", MM_PHI_NIR, 13, 5, false, false, chk_nir, NULL, false,
-     B0 "[12378](" SEP "|)[0-9]{2}\\1[0-9]{2}\\1(?:[0-9]{2}|2[AaBb])\\1[0-9]{3}\\1[0-9]{3}\\1[0-9]{2}" B1, 1, false},
+     B0 "[12378](" SEP "|)[0-9]{2}\\1[0-9]{2}\\1(?:(?:[0-9]{2}|2[AaBb])\\1[0-9]{3}|9[78][0-9]\\1[0-9]{2})"
+        "\\1[0-9]{3}\\1[0-9]{2}" B1, 1, false},
     {"rpps", MM_PHI_RPPS, 11, 2, false, false, NULL, mm_valid_rpps, false, B0 "[0-9]{11}" B1, 11, false},
-    {"iban", MM_PHI_IBAN, 8, 5, false, false, chk_iban, NULL, false,
+    /* grouped by spaces, no standard grouping: 11 digits and a context word */
+    {"rpps.spaced", MM_PHI_RPPS, 11, 2, true, false, NULL, mm_valid_rpps, false,
+     B0 "1[0-9]{1,3}(?: [0-9]{1,4}){2,5}" B1, 1, false},
+    {"iban", MM_PHI_IBAN, 8, 5, false, true, chk_iban, NULL, false,
      B0 "[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)" B1, 2, true},
 };
 
@@ -598,6 +632,9 @@ static const char *const ctx_dob[] = {"DOB", "D.O.B.", "date of birth", "birth d
 static const char *const ctx_dob_fr[] = {"né le", "née le", "né(e) le", "date de naissance",
                                          "naissance", "DDN", "né", "née", NULL};
 static const char *const ctx_zip[] = {"ZIP", "ZIP code", "zipcode", "postal code", "ZIP+4",
+                                      NULL};
+static const char *const ctx_rpps[] = {"RPPS", "n° RPPS", "numéro RPPS", "RPPS n°", NULL};
+static const char *const ctx_dea[] = {"DEA", "DEA#", "DEA number", "DEA no", "DEA registration",
                                       NULL};
 static const char *const ctx_ins[] = {"INS", "matricule INS", "INS-NIR", "INS-NIA", "INS-C",
                                       "identifiant national de santé", "NIA", NULL};
@@ -808,8 +845,8 @@ static int parse_config(const json_t *cfg, mm_detector *d, type_cfg *tc, char *e
  * alternatives we know. */
 static bool starts_with_digit(const char *pat, size_t n)
 {
-    static const char *const heads[] = {"[0-9]", "[1-9]", "[12]", "[2-6]", "[12378]", "0[1-9]",
-                                        "(?:1er|[0-9]"};
+    static const char *const heads[] = {"[0-9]", "[1-9]", "[12]", "[2-6]", "[2-9]", "[12378]",
+                                        "0[1-9]", "1[0-9]", "(?:1er|[0-9]"};
     size_t b = sizeof B0 - 1;
     if (n <= b || memcmp(pat, B0, b) != 0)
         return false;
@@ -870,7 +907,8 @@ static int build(mm_detector *d, const type_cfg *tc, char *err, size_t errlen)
         mm_phi_type t;
         const char *const *def;
     } ctx_defaults[] = {{MM_PHI_SSN, ctx_ssn}, {MM_PHI_MRN, ctx_mrn}, {MM_PHI_DOB, ctx_dob},
-                        {MM_PHI_ZIP, ctx_zip}, {MM_PHI_INS, ctx_ins}};
+                        {MM_PHI_ZIP, ctx_zip}, {MM_PHI_INS, ctx_ins}, {MM_PHI_RPPS, ctx_rpps},
+                        {MM_PHI_DEA, ctx_dea}};
     static const char *const none[] = {NULL};
     char path[64];
     int rc;
@@ -1205,9 +1243,9 @@ static int scan_cluster(const mm_detector *d, mm_detect_scratch *sc, const char 
     size_t we = ce + RIGHT_MARGIN < len ? ce + RIGHT_MARGIN : len;
     while (we < len && is_alnum((unsigned char)t[we]))
         we++;
-    bool upper = false;
+    bool upper = false; /* a letter: IBAN, DEA and MBI may be lower case */
     for (size_t i = ws; i < we && !upper; i++)
-        upper = t[i] >= 'A' && t[i] <= 'Z';
+        upper = is_alnum((unsigned char)t[i]) && !is_digit((unsigned char)t[i]);
     uint64_t mask = 0;
     for (size_t i = 0; i < d->ndets; i++) {
         const det_rt *r = &d->dets[i];
