@@ -220,19 +220,28 @@ static size_t ctx_before(const mm_detector *d, mm_detect_scratch *sc, const ctxp
             ws = i;
             break;
         }
-    size_t best = SIZE_MAX, off = ws;
+    size_t best = SIZE_MAX, bstart = 0, off = ws;
     while (off < pos) {
         int rc = pcre2_match(cp->re, (PCRE2_SPTR)t, pos, off, 0, sc->md, d->mctx);
         if (rc < 0)
             break;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
         best = ov[1];
+        bstart = ov[0];
         off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
     }
     if (best == SIZE_MAX)
         return SIZE_MAX;
-    for (size_t i = best; i < pos; i++)
+    bool nl = false;
+    for (size_t i = best; i < pos; i++) {
         if (is_digit((unsigned char)t[i]))
+            return SIZE_MAX;
+        nl |= t[i] == '\n';
+    }
+    /* "5559428971 is the MRN\nNPI 1046724591": a word that ends a line
+     * after a number labels that number, not the next line's. */
+    for (size_t i = bstart; nl && i > 0 && t[i - 1] != '\n'; i--)
+        if (is_digit((unsigned char)t[i - 1]))
             return SIZE_MAX;
     return best;
 }

@@ -111,7 +111,7 @@ int main(int argc, char **argv)
     size_t msg_spans[NMSG] = {0}, nmsg = 0;
     size_t expected[MM_PHI_COUNT] = {0}, tp[MM_PHI_COUNT] = {0}, rep[MM_PHI_COUNT] = {0};
     char *line = NULL;
-    size_t cap = 0, ncase = 0;
+    size_t cap = 0, ncase = 0, ndecoy = 0, decoy_hits = 0;
     while (getline(&line, &cap, f) > 0) {
         json_error_t je;
         json_t *c = json_loads(line, 0, &je);
@@ -148,6 +148,16 @@ int main(int argc, char **argv)
             rep[l.v[k].type]++;
         size_t i;
         json_t *sp;
+        json_array_foreach(json_object_get(c, "decoys"), i, sp) {
+            size_t s = (size_t)json_integer_value(json_object_get(sp, "start"));
+            size_t e = (size_t)json_integer_value(json_object_get(sp, "end"));
+            ndecoy++;
+            for (size_t k = 0; k < l.n; k++)
+                if (l.v[k].start < e && l.v[k].end > s) {
+                    decoy_hits++;
+                    break;
+                }
+        }
         json_array_foreach(json_object_get(c, "spans"), i, sp) {
             const char *ty = json_string_value(json_object_get(sp, "type"));
             int t = mm_phi_from_name(ty, strlen(ty));
@@ -182,6 +192,7 @@ int main(int argc, char **argv)
     measure("sparse", d, sc, &sparse, secs);
     if (nmsg == NMSG)
         measure_msgs(d, sc, msgs, secs);
+    printf("look-alikes: %zu of %zu matched\n", decoy_hits, ndecoy);
     printf("%-6s %8s %8s %8s %9s\n", "type", "expected", "recall", "reported", "precision");
     for (int t = 0; t < MM_PHI_COUNT; t++)
         printf("%-6s %8zu %8.4f %8zu %9.4f\n", mm_phi_name((mm_phi_type)t), expected[t],

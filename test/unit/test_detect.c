@@ -272,6 +272,7 @@ static void test_context_after(void **state)
     none("appointment 08/03/2019\nDOB on file");    /* another line */
     none("ticket 89555979 then a long way further on: MRN");  /* outside the window */
     none("ref 716321342 ref 55 SSN");                /* a number in between */
+    none("code 12 (MRN)\nticket 89555979");         /* the word labels the 12 */
 }
 
 static void test_lookalikes(void **state)
