@@ -87,16 +87,30 @@ typedef struct det_rt {
     valid_fn valid;
     pcre2_code *re;
     unsigned min_run; /* prefilter: longest run of adjacent digits needed */
-    bool upper;       /* prefilter: needs an upper-case letter near the digits */
+    bool upper;       /* prefilter: needs a letter near the digits */
     bool digit_first; /* every match starts with a digit: no left margin */
+    bool combined;    /* part of mm_detector.comb rather than run on its own */
 } det_rt;
+
+/* A match of one alternative of the combined pattern, seen by a callout. */
+typedef struct hit {
+    unsigned det;
+    size_t start, end;
+} hit;
+
+/* The context words of one type as one pattern. */
+typedef struct ctxpat {
+    pcre2_code *re; /* NULL: no word can confirm */
+    bool digits;    /* some word has a digit ("ZIP+4") */
+} ctxpat;
 
 struct mm_detector {
     det_rt *dets;
     size_t ndets;
+    pcre2_code *comb; /* built-in patterns as one alternation, see scan_cluster */
     pcre2_code *email_re;
-    pcre2_code *ctx[MM_PHI_COUNT];
-    pcre2_code *dob_day_first; /* DOB context words implying d/m/y */
+    ctxpat ctx[MM_PHI_COUNT];
+    ctxpat dob_day_first; /* DOB context words implying d/m/y */
     pcre2_match_context *mctx;
     bool enabled[MM_PHI_COUNT];
     bool require_ctx[MM_PHI_COUNT];
@@ -113,6 +127,13 @@ struct mm_detect_scratch {
     size_t ntok, captok;
     unsigned char *occ;
     size_t occcap;
+    pcre2_match_context *mctx; /* the detector's, plus our callout */
+    hit *hits;
+    size_t nhits, caphits;
+    size_t hit_start; /* start of the match attempt the callouts are in */
+    uint64_t seen;    /* detectors already recorded at hit_start */
+    uint64_t mask;    /* detectors the prefilter let through */
+    bool hit_oom;
 };
 
 /* ------------------------------------------------------------------ */
@@ -182,37 +203,91 @@ static void norm_set(cand *c, const char *prefix, const char *v, size_t n)
     c->sp.norm[c->sp.norm_len] = '\0';
 }
 
-/* End of the nearest context word (of re) in the window before pos,
+/* End of the nearest context word (of cp) in the window before pos,
  * provided no digit lies between it and pos; SIZE_MAX when none. */
-static size_t ctx_before(const mm_detector *d, mm_detect_scratch *sc, const pcre2_code *re,
+static size_t ctx_before(const mm_detector *d, mm_detect_scratch *sc, const ctxpat *cp,
                          const char *t, size_t pos)
 {
-    if (re == NULL)
+    if (cp->re == NULL)
         return SIZE_MAX;
     size_t ws = pos > d->window ? pos - d->window : 0;
     while (ws < pos && ((unsigned char)t[ws] & 0xC0) == 0x80)
         ws++;
-    size_t best = SIZE_MAX, off = ws;
+    /* A word without digits that ends before the last digit cannot
+     * confirm: search only after that digit. */
+    for (size_t i = pos; !cp->digits && i > ws; i--)
+        if (is_digit((unsigned char)t[i - 1])) {
+            ws = i;
+            break;
+        }
+    size_t best = SIZE_MAX, bstart = 0, off = ws;
     while (off < pos) {
-        int rc = pcre2_match(re, (PCRE2_SPTR)t, pos, off, 0, sc->md, d->mctx);
+        int rc = pcre2_match(cp->re, (PCRE2_SPTR)t, pos, off, 0, sc->md, d->mctx);
         if (rc < 0)
             break;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
         best = ov[1];
+        bstart = ov[0];
         off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
     }
     if (best == SIZE_MAX)
         return SIZE_MAX;
-    for (size_t i = best; i < pos; i++)
+    bool nl = false;
+    for (size_t i = best; i < pos; i++) {
         if (is_digit((unsigned char)t[i]))
+            return SIZE_MAX;
+        nl |= t[i] == '\n';
+    }
+    /* "5559428971 is the MRN\nNPI 1046724591": a word that ends a line
+     * after a number labels that number, not the next line's. */
+    for (size_t i = bstart; nl && i > 0 && t[i - 1] != '\n'; i--)
+        if (is_digit((unsigned char)t[i - 1]))
             return SIZE_MAX;
     return best;
 }
 
-static bool has_ctx(const mm_detector *d, mm_detect_scratch *sc, mm_phi_type type, const char *t,
-                    size_t pos)
+/* Start of a context word (of cp) just after a candidate ending at pos
+ * ("03/13/1941 (date of birth)"): within half the window, on the same
+ * line, no digit in between, and not nearer to a number that follows it
+ * (in "seen 03/13/2020, DOB 04/05/1950" DOB labels the second date).
+ * SIZE_MAX when none. */
+static size_t ctx_after(const mm_detector *d, mm_detect_scratch *sc, const ctxpat *cp,
+                        const char *t, size_t len, size_t pos)
 {
-    return ctx_before(d, sc, d->ctx[type], t, pos) != SIZE_MAX;
+    if (cp->re == NULL || pos >= len)
+        return SIZE_MAX;
+    size_t we = pos + d->window / 2 < len ? pos + d->window / 2 : len, lim = pos;
+    while (lim < we && !is_digit((unsigned char)t[lim]) && t[lim] != '\n')
+        lim++;
+    if (lim == pos)
+        return SIZE_MAX;
+    /* room for the longest word (100 bytes) past the window */
+    size_t cut = lim + 128 < len ? lim + 128 : len;
+    if (pcre2_match(cp->re, (PCRE2_SPTR)t, cut, pos, 0, sc->md, d->mctx) < 0)
+        return SIZE_MAX;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
+    size_t ws = ov[0], wend = ov[1], gap = ov[0] - pos;
+    if (ws >= lim || (wend == cut && cut < len && is_alnum((unsigned char)t[cut])))
+        return SIZE_MAX;
+    for (size_t i = wend; i < len && i - wend <= gap; i++)
+        if (is_digit((unsigned char)t[i]))
+            return SIZE_MAX;
+    return ws;
+}
+
+/* Types whose context words may also follow the identifier. */
+static bool ctx_after_ok(mm_phi_type type)
+{
+    return type == MM_PHI_SSN || type == MM_PHI_MRN || type == MM_PHI_DOB ||
+           type == MM_PHI_INS || type == MM_PHI_RPPS || type == MM_PHI_DEA;
+}
+
+/* Is the candidate [s,e) confirmed by a context word of its type? */
+static bool has_ctx(const mm_detector *d, mm_detect_scratch *sc, mm_phi_type type, const char *t,
+                    size_t len, size_t s, size_t e)
+{
+    return ctx_before(d, sc, &d->ctx[type], t, s) != SIZE_MAX ||
+           (ctx_after_ok(type) && ctx_after(d, sc, &d->ctx[type], t, len, e) != SIZE_MAX);
 }
 
 /* ------------------------------------------------------------------ */
@@ -231,6 +306,34 @@ static bool chk_nanp(const mm_detector *d, mm_detect_scratch *sc, const char *t,
         return false;
     memcpy(dig, c->sp.norm, 10);
     norm_set(c, "+1", dig, 10);
+    return true;
+}
+
+/* "914 880 1064" with spaces only and no prefix: also not an N11 service
+ * code as area or exchange, which an ordinary number grouping would hit. */
+static bool chk_nanp_spaced(const mm_detector *d, mm_detect_scratch *sc, const char *t,
+                            size_t len, cand *c)
+{
+    if (!chk_nanp(d, sc, t, len, c))
+        return false;
+    const char *v = c->sp.norm + 2; /* after "+1" */
+    return !(v[1] == '1' && v[2] == '1') && !(v[4] == '1' && v[5] == '1');
+}
+
+/* Lower-case DEA numbers ("ab1234563") also need a DEA context word: two
+ * lower-case letters and seven digits are common in ordinary text. */
+static bool chk_dea(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
+                    cand *c)
+{
+    if (!norm_compact(c, t, true) || !mm_valid_dea(c->sp.norm, c->sp.norm_len))
+        return false;
+    bool lower = (t[c->sp.start] >= 'a' && t[c->sp.start] <= 'z') ||
+                 (t[c->sp.start + 1] >= 'a' && t[c->sp.start + 1] <= 'z');
+    if (!lower)
+        return true;
+    if (!has_ctx(d, sc, MM_PHI_DEA, t, len, c->sp.start, c->sp.end))
+        return false;
+    c->rank += CTX_BONUS;
     return true;
 }
 
@@ -273,10 +376,9 @@ static bool chk_email(const mm_detector *d, mm_detect_scratch *sc, const char *t
 
 static bool chk_nir(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len, cand *c)
 {
-    (void)len;
     if (!norm_compact(c, t, true) || !mm_valid_nir(c->sp.norm, c->sp.norm_len))
         return false;
-    if (d->enabled[MM_PHI_INS] && has_ctx(d, sc, MM_PHI_INS, t, c->sp.start)) {
+    if (d->enabled[MM_PHI_INS] && has_ctx(d, sc, MM_PHI_INS, t, len, c->sp.start, c->sp.end)) {
         c->sp.type = MM_PHI_INS;
         c->sp.detector = "ins.nir";
         c->rank += CTX_BONUS;
@@ -334,7 +436,7 @@ static bool chk_zip(const mm_detector *d, mm_detect_scratch *sc, const char *t, 
     bool state = i < c->sp.start && i >= 2 && t[i - 1] >= 'A' && t[i - 1] <= 'Z' &&
                  t[i - 2] >= 'A' && t[i - 2] <= 'Z' && us_state(t + i - 2) &&
                  (i == 2 || t[i - 3] == ' ' || t[i - 3] == ',');
-    if (!state && !has_ctx(d, sc, MM_PHI_ZIP, t, c->sp.start))
+    if (!state && ctx_before(d, sc, &d->ctx[MM_PHI_ZIP], t, c->sp.start) == SIZE_MAX)
         return false;
     c->rank += CTX_BONUS;
     return true;
@@ -389,7 +491,6 @@ static size_t nbsp_len(const char *t, size_t i, size_t e)
 
 static bool chk_dob(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len, cand *c)
 {
-    (void)len;
     int nums[3], ndig[3], nn = 0, month = 0;
     size_t i = c->sp.start, e = c->sp.end;
     while (i < e) {
@@ -420,11 +521,16 @@ static bool chk_dob(const mm_detector *d, mm_detect_scratch *sc, const char *t, 
             i++;
         }
     }
-    size_t en = ctx_before(d, sc, d->ctx[MM_PHI_DOB], t, c->sp.start);
-    size_t fr = ctx_before(d, sc, d->dob_day_first, t, c->sp.start);
-    if (en == SIZE_MAX && fr == SIZE_MAX)
-        return false;
+    size_t en = ctx_before(d, sc, &d->ctx[MM_PHI_DOB], t, c->sp.start);
+    size_t fr = ctx_before(d, sc, &d->dob_day_first, t, c->sp.start);
     bool day_first = fr != SIZE_MAX && (en == SIZE_MAX || fr >= en);
+    if (en == SIZE_MAX && fr == SIZE_MAX) { /* "03/13/1941 (date of birth)" */
+        en = ctx_after(d, sc, &d->ctx[MM_PHI_DOB], t, len, c->sp.end);
+        fr = ctx_after(d, sc, &d->dob_day_first, t, len, c->sp.end);
+        if (en == SIZE_MAX && fr == SIZE_MAX)
+            return false;
+        day_first = fr != SIZE_MAX && (en == SIZE_MAX || fr <= en);
+    }
     int y, m, dd;
     if (month) {
         if (nn != 2 || ndig[1] != 4)
@@ -478,8 +584,8 @@ static const det_def builtin[] = {
      B0 "[0-9]{3}" WS1 "[0-9]{2}" WS1 "[0-9]{4}" B1, 4, false},
     {"ssn.bare", MM_PHI_SSN, 9, 1, true, false, NULL, mm_valid_ssn, false, B0 "[0-9]{9}" B1, 9, false},
     {"npi", MM_PHI_NPI, 10, 2, false, false, NULL, mm_valid_npi, false, B0 "[12][0-9]{9}" B1, 10, false},
-    {"dea", MM_PHI_DEA, 7, 3, false, false, NULL, mm_valid_dea, true, B0 "[A-Z][A-Z9][0-9]{7}" B1, 7, true},
-    {"mbi", MM_PHI_MBI, 5, 4, false, false, NULL, mm_valid_mbi, true,
+    {"dea", MM_PHI_DEA, 7, 3, false, true, chk_dea, NULL, true, B0 "[A-Z][A-Z9][0-9]{7}" B1, 7, true},
+    {"mbi", MM_PHI_MBI, 5, 4, false, true, NULL, mm_valid_mbi, true,
      B0 "[1-9]" MBI_L MBI_X "[0-9](-?)" MBI_L MBI_X "[0-9]\\1" MBI_L MBI_L "[0-9]{2}" B1, 1, true},
     {"phone.nanp.paren", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
      B0 "(?:\\+1" WS1 "?)?\\([2-9][0-9]{2}\\)" WS1 "?[2-9][0-9]{2}[ .\\-][0-9]{4}" B1, 3, false},
@@ -487,6 +593,8 @@ static const det_def builtin[] = {
      B0 "(?:1[.\\-])?[2-9][0-9]{2}([.\\-])[2-9][0-9]{2}\\1[0-9]{4}" B1, 3, false},
     {"phone.nanp.intl", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
      B0 "\\+1" SEP "?[2-9][0-9]{2}(" SEP "|)[2-9][0-9]{2}\\1[0-9]{4}" B1, 1, false},
+    {"phone.nanp.spaced", MM_PHI_PHONE, 10, 2, false, false, chk_nanp_spaced, NULL, false,
+     B0 "[2-9][0-9]{2} [2-9][0-9]{2} [0-9]{4}" B1, 4, false},
     {"phone.fr", MM_PHI_PHONE, 10, 2, false, false, chk_frphone, NULL, false,
      B0 "0[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1, 2, false},
     {"phone.fr.intl", MM_PHI_PHONE, 11, 2, false, false, chk_frphone, NULL, false,
@@ -505,9 +613,13 @@ static const det_def builtin[] = {
         "[0-9]{3}([ \\-])[0-9]{6}\\2[0-9]{4,5})" B1, 4, false},
     {"zip", MM_PHI_ZIP, 5, 0, false, false, chk_zip, NULL, false, B0 "[0-9]{5}(?:-[0-9]{4})?" B1, 5, false},
     {"nir", MM_PHI_NIR, 13, 5, false, false, chk_nir, NULL, false,
-     B0 "[12378](" SEP "|)[0-9]{2}\\1[0-9]{2}\\1(?:[0-9]{2}|2[AaBb])\\1[0-9]{3}\\1[0-9]{3}\\1[0-9]{2}" B1, 1, false},
+     B0 "[12378](" SEP "|)[0-9]{2}\\1[0-9]{2}\\1(?:(?:[0-9]{2}|2[AaBb])\\1[0-9]{3}|9[78][0-9]\\1[0-9]{2})"
+        "\\1[0-9]{3}\\1[0-9]{2}" B1, 1, false},
     {"rpps", MM_PHI_RPPS, 11, 2, false, false, NULL, mm_valid_rpps, false, B0 "[0-9]{11}" B1, 11, false},
-    {"iban", MM_PHI_IBAN, 8, 5, false, false, chk_iban, NULL, false,
+    /* grouped by spaces, no standard grouping: 11 digits and a context word */
+    {"rpps.spaced", MM_PHI_RPPS, 11, 2, true, false, NULL, mm_valid_rpps, false,
+     B0 "1[0-9]{1,3}(?: [0-9]{1,4}){2,5}" B1, 1, false},
+    {"iban", MM_PHI_IBAN, 8, 5, false, true, chk_iban, NULL, false,
      B0 "[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)" B1, 2, true},
 };
 
@@ -529,6 +641,9 @@ static const char *const ctx_dob[] = {"DOB", "D.O.B.", "date of birth", "birth d
 static const char *const ctx_dob_fr[] = {"né le", "née le", "né(e) le", "date de naissance",
                                          "naissance", "DDN", "né", "née", NULL};
 static const char *const ctx_zip[] = {"ZIP", "ZIP code", "zipcode", "postal code", "ZIP+4",
+                                      NULL};
+static const char *const ctx_rpps[] = {"RPPS", "n° RPPS", "numéro RPPS", "RPPS n°", NULL};
+static const char *const ctx_dea[] = {"DEA", "DEA#", "DEA number", "DEA no", "DEA registration",
                                       NULL};
 static const char *const ctx_ins[] = {"INS", "matricule INS", "INS-NIR", "INS-NIA", "INS-C",
                                       "identifiant national de santé", "NIA", NULL};
@@ -595,7 +710,7 @@ static int word_pattern(mm_buf *b, const char *w)
 
 /* Compile a list of context words (json array or built-in NULL-terminated
  * list) into one caseless pattern with word boundaries. */
-static int compile_ctx(const json_t *arr, const char *const *def, pcre2_code **out, char *err,
+static int compile_ctx(const json_t *arr, const char *const *def, ctxpat *out, char *err,
                        size_t errlen, const char *path)
 {
     mm_buf b = MM_BUF_INIT;
@@ -620,14 +735,16 @@ static int compile_ctx(const json_t *arr, const char *const *def, pcre2_code **o
             rc = mm_buf_append(&b, "|", 1);
         if (rc == MM_OK)
             rc = word_pattern(&b, w);
+        if (strpbrk(w, "0123456789"))
+            out->digits = true;
     }
     if (rc == MM_OK)
         rc = mm_buf_appendf(&b, ")(?![A-Za-z\\xc3-\\xc9])");
     if (rc == MM_OK) {
         if (arr && n == 0)
-            *out = NULL; /* an empty list: no word can confirm */
+            out->re = NULL; /* an empty list: no word can confirm */
         else
-            rc = compile(b.data, b.len, PCRE2_CASELESS, out, err, errlen, path);
+            rc = compile(b.data, b.len, PCRE2_CASELESS, &out->re, err, errlen, path);
     }
     mm_buf_free(&b);
     return rc;
@@ -737,8 +854,8 @@ static int parse_config(const json_t *cfg, mm_detector *d, type_cfg *tc, char *e
  * alternatives we know. */
 static bool starts_with_digit(const char *pat, size_t n)
 {
-    static const char *const heads[] = {"[0-9]", "[1-9]", "[12]", "[2-6]", "[12378]", "0[1-9]",
-                                        "(?:1er|[0-9]"};
+    static const char *const heads[] = {"[0-9]", "[1-9]", "[12]", "[2-6]", "[2-9]", "[12378]",
+                                        "0[1-9]", "1[0-9]", "(?:1er|[0-9]"};
     size_t b = sizeof B0 - 1;
     if (n <= b || memcmp(pat, B0, b) != 0)
         return false;
@@ -749,11 +866,28 @@ static bool starts_with_digit(const char *pat, size_t n)
     return n - b > 8 && memcmp(pat + b, "(?:[0-9]", 8) == 0 && memchr(pat, '|', n) == NULL;
 }
 
+/* Adds a detector. With comb, its pattern becomes one more alternative of
+ * the combined pattern, tagged by callout number (index + 1); otherwise
+ * (site patterns, whose groups and options we do not control) it is
+ * compiled on its own. */
 static int add_det(mm_detector *d, const det_def *def, const char *pat, size_t patlen,
-                   bool caseless, unsigned min_digits, char *err, size_t errlen, const char *what)
+                   bool caseless, unsigned min_digits, mm_buf *comb, char *err, size_t errlen,
+                   const char *what)
 {
     det_rt *r = &d->dets[d->ndets];
-    int rc = compile(pat, patlen, caseless ? PCRE2_CASELESS : 0, &r->re, err, errlen, what);
+    int rc;
+    if (comb) {
+        /* every built-in pattern opens with B0, which the combined
+         * pattern tests once before the alternation */
+        size_t b = sizeof B0 - 1;
+        if (patlen < b || memcmp(pat, B0, b) != 0)
+            return cfg_error(err, errlen, "%s: internal pattern without boundary", what);
+        rc = mm_buf_appendf(comb, "%s%s%.*s)(?C%zu)", comb->len > sizeof B0 + 2 ? "|" : "",
+                            caseless ? "(?i:" : "(?:", (int)(patlen - b), pat + b, d->ndets + 1);
+        r->combined = true;
+    } else {
+        rc = compile(pat, patlen, caseless ? PCRE2_CASELESS : 0, &r->re, err, errlen, what);
+    }
     if (rc != MM_OK)
         return rc;
     r->id = def->id;
@@ -782,7 +916,8 @@ static int build(mm_detector *d, const type_cfg *tc, char *err, size_t errlen)
         mm_phi_type t;
         const char *const *def;
     } ctx_defaults[] = {{MM_PHI_SSN, ctx_ssn}, {MM_PHI_MRN, ctx_mrn}, {MM_PHI_DOB, ctx_dob},
-                        {MM_PHI_ZIP, ctx_zip}, {MM_PHI_INS, ctx_ins}};
+                        {MM_PHI_ZIP, ctx_zip}, {MM_PHI_INS, ctx_ins}, {MM_PHI_RPPS, ctx_rpps},
+                        {MM_PHI_DEA, ctx_dea}};
     static const char *const none[] = {NULL};
     char path[64];
     int rc;
@@ -804,41 +939,49 @@ static int build(mm_detector *d, const type_cfg *tc, char *err, size_t errlen)
     if (rc != MM_OK)
         return rc;
 
-    size_t nmrn = tc[MM_PHI_MRN].patterns ? json_array_size(tc[MM_PHI_MRN].patterns) : 1;
+    const json_t *pats = tc[MM_PHI_MRN].patterns;
+    size_t nmrn = pats ? json_array_size(pats) : 1;
     d->dets = calloc(sizeof builtin / sizeof *builtin + nmrn, sizeof *d->dets);
     if (d->dets == NULL)
         return MM_ENOMEM;
     d->min_digits_any = 64;
-    for (size_t i = 0; i < sizeof builtin / sizeof *builtin; i++) {
+    /* Branch reset: every alternative numbers its groups from 1, so the
+     * back references of each pattern keep working. */
+    mm_buf comb = MM_BUF_INIT;
+    rc = mm_buf_appendf(&comb, B0 "(?|");
+    for (size_t i = 0; rc == MM_OK && i < sizeof builtin / sizeof *builtin; i++) {
         const det_def *b = &builtin[i];
         bool on = d->enabled[b->type] || (b->type == MM_PHI_NIR && d->enabled[MM_PHI_INS]);
-        if (on && (rc = add_det(d, b, b->pattern, strlen(b->pattern), b->caseless, b->min_digits,
-                                err, errlen, b->id)) != MM_OK)
-            return rc;
+        if (on)
+            rc = add_det(d, b, b->pattern, strlen(b->pattern), b->caseless, b->min_digits, &comb,
+                         err, errlen, b->id);
     }
-    if (!d->enabled[MM_PHI_MRN])
-        return MM_OK;
-    const json_t *pats = tc[MM_PHI_MRN].patterns;
+    if (rc == MM_OK && d->enabled[MM_PHI_MRN] && tc[MM_PHI_MRN].patterns == NULL)
+        rc = add_det(d, &mrn_default_def, B0 "(?:" MRN_DEFAULT_PATTERN ")" B1,
+                     sizeof(B0 "(?:" MRN_DEFAULT_PATTERN ")" B1) - 1, false,
+                     tc[MM_PHI_MRN].min_digits ? (unsigned)tc[MM_PHI_MRN].min_digits : 6, &comb,
+                     err, errlen, "detectors.mrn.patterns[0]");
+    /* (*F) after each callout: the engine goes on to every alternative at
+     * every start, so one call reports all detectors' matches. */
+    if (rc == MM_OK && d->ndets > 0 && (rc = mm_buf_appendf(&comb, ")(*F)")) == MM_OK)
+        rc = compile(comb.data, comb.len, 0, &d->comb, err, errlen, "detectors");
+    mm_buf_free(&comb);
+    if (rc != MM_OK || !d->enabled[MM_PHI_MRN] || tc[MM_PHI_MRN].patterns == NULL)
+        return rc;
     for (size_t i = 0; i < nmrn; i++) {
         mm_buf b = MM_BUF_INIT;
-        const char *p = MRN_DEFAULT_PATTERN;
-        if (pats) {
-            const json_t *v = json_array_get(pats, i);
-            p = json_string_value(v);
-            if (p == NULL || p[0] == '\0' || strlen(p) != json_string_length(v) ||
-                json_string_length(v) > 512) {
-                snprintf(err, errlen, "detectors.mrn.patterns[%zu]: must be a non-empty string", i);
-                return MM_EPOLICY;
-            }
+        const json_t *v = json_array_get(pats, i);
+        const char *p = json_string_value(v);
+        if (p == NULL || p[0] == '\0' || strlen(p) != json_string_length(v) ||
+            json_string_length(v) > 512) {
+            snprintf(err, errlen, "detectors.mrn.patterns[%zu]: must be a non-empty string", i);
+            return MM_EPOLICY;
         }
         snprintf(path, sizeof path, "detectors.mrn.patterns[%zu]", i);
         rc = mm_buf_appendf(&b, B0 "(?:%s)" B1, p);
-        unsigned md = tc[MM_PHI_MRN].min_digits ? (unsigned)tc[MM_PHI_MRN].min_digits
-                      : pats                    ? 1
-                                                : 6;
+        unsigned md = tc[MM_PHI_MRN].min_digits ? (unsigned)tc[MM_PHI_MRN].min_digits : 1;
         if (rc == MM_OK)
-            rc = add_det(d, pats ? &mrn_site_def : &mrn_default_def, b.data, b.len, false, md, err,
-                         errlen, path);
+            rc = add_det(d, &mrn_site_def, b.data, b.len, false, md, NULL, err, errlen, path);
         mm_buf_free(&b);
         if (rc != MM_OK)
             return rc;
@@ -892,9 +1035,10 @@ void mm_detector_free(mm_detector *d)
     for (size_t i = 0; i < d->ndets; i++)
         pcre2_code_free(d->dets[i].re);
     free(d->dets);
+    pcre2_code_free(d->comb);
     for (int t = 0; t < MM_PHI_COUNT; t++)
-        pcre2_code_free(d->ctx[t]);
-    pcre2_code_free(d->dob_day_first);
+        pcre2_code_free(d->ctx[t].re);
+    pcre2_code_free(d->dob_day_first.re);
     pcre2_code_free(d->email_re);
     pcre2_match_context_free(d->mctx);
     free(d);
@@ -905,18 +1049,47 @@ bool mm_detector_enabled(const mm_detector *d, mm_phi_type t)
     return (unsigned)t < MM_PHI_COUNT && d->enabled[t];
 }
 
+/* Records the first match of each detector at each start (the one the
+ * detector's pattern alone would return), for the detectors in mask. */
+static int on_callout(pcre2_callout_block *cb, void *data)
+{
+    mm_detect_scratch *sc = data;
+    unsigned i = cb->callout_number - 1;
+    uint64_t bit = (uint64_t)1 << i;
+    if (cb->start_match != sc->hit_start) {
+        sc->hit_start = cb->start_match;
+        sc->seen = 0;
+    }
+    if ((sc->seen & bit) || !(sc->mask & bit))
+        return 1;
+    sc->seen |= bit;
+    if (sc->nhits == sc->caphits) {
+        size_t nc = sc->caphits ? 2 * sc->caphits : 32;
+        hit *nh = realloc(sc->hits, nc * sizeof *nh);
+        if (nh == NULL) {
+            sc->hit_oom = true;
+            return PCRE2_ERROR_CALLOUT;
+        }
+        sc->hits = nh;
+        sc->caphits = nc;
+    }
+    sc->hits[sc->nhits++] = (hit){i, cb->start_match, cb->current_position};
+    return 1; /* no need to run the (*F) */
+}
+
 int mm_detect_scratch_new(const mm_detector *d, mm_detect_scratch **out)
 {
-    (void)d;
     *out = NULL;
     mm_detect_scratch *sc = calloc(1, sizeof *sc);
     if (sc == NULL)
         return MM_ENOMEM;
     sc->md = pcre2_match_data_create(16, NULL);
-    if (sc->md == NULL) {
-        free(sc);
+    sc->mctx = pcre2_match_context_copy(d->mctx);
+    if (sc->md == NULL || sc->mctx == NULL) {
+        mm_detect_scratch_free(sc);
         return MM_ENOMEM;
     }
+    pcre2_set_callout(sc->mctx, on_callout, sc);
     *out = sc;
     return MM_OK;
 }
@@ -930,7 +1103,9 @@ void mm_detect_scratch_free(mm_detect_scratch *sc)
     free(sc->c);
     free(sc->tok);
     free(sc->occ);
+    free(sc->hits);
     pcre2_match_data_free(sc->md);
+    pcre2_match_context_free(sc->mctx);
     free(sc);
 }
 
@@ -1043,7 +1218,7 @@ static int push_cand(const mm_detector *d, mm_detect_scratch *sc, const det_rt *
     if (!ok)
         return MM_OK;
     if (r->need_ctx || d->require_ctx[c->sp.type]) {
-        if (!has_ctx(d, sc, c->sp.type, t, s))
+        if (!has_ctx(d, sc, c->sp.type, t, len, s, e))
             return MM_OK;
         if (r->need_ctx)
             c->rank += CTX_BONUS;
@@ -1077,14 +1252,37 @@ static int scan_cluster(const mm_detector *d, mm_detect_scratch *sc, const char 
     size_t we = ce + RIGHT_MARGIN < len ? ce + RIGHT_MARGIN : len;
     while (we < len && is_alnum((unsigned char)t[we]))
         we++;
-    bool upper = false;
+    bool upper = false; /* a letter: IBAN, DEA and MBI may be lower case */
     for (size_t i = ws; i < we && !upper; i++)
-        upper = t[i] >= 'A' && t[i] <= 'Z';
+        upper = is_alnum((unsigned char)t[i]) && !is_digit((unsigned char)t[i]);
+    uint64_t mask = 0;
     for (size_t i = 0; i < d->ndets; i++) {
         const det_rt *r = &d->dets[i];
         if (ndig < r->min_digits || maxrun < r->min_run || (r->upper && !upper))
             continue;
+        if (r->combined) {
+            mask |= (uint64_t)1 << i;
+            continue;
+        }
         int rc = scan_det(d, sc, r, (unsigned)i, t, len, r->digit_first ? cs : ws, we);
+        if (rc != MM_OK)
+            return rc;
+    }
+    if (mask == 0)
+        return MM_OK;
+    sc->mask = mask;
+    sc->nhits = 0;
+    sc->hit_start = SIZE_MAX;
+    sc->hit_oom = false;
+    (void)pcre2_match(d->comb, (PCRE2_SPTR)t, we, ws, 0, sc->md, sc->mctx); /* never matches */
+    if (sc->hit_oom)
+        return MM_ENOMEM;
+    for (size_t k = 0; k < sc->nhits; k++) {
+        const hit *h = &sc->hits[k];
+        const det_rt *r = &d->dets[h->det];
+        if (h->end <= h->start || (r->digit_first && h->start < cs))
+            continue;
+        int rc = push_cand(d, sc, r, h->det, t, len, h->start, h->end);
         if (rc != MM_OK)
             return rc;
     }
@@ -1098,7 +1296,7 @@ static bool email_char(unsigned char c)
 
 static int scan_emails(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len)
 {
-    static const det_rt email_rt = {"email", MM_PHI_EMAIL, 0, 6, false, false, chk_email, NULL, NULL, 0, false, false};
+    static const det_rt email_rt = {"email", MM_PHI_EMAIL, 0, 6, false, false, chk_email, NULL, NULL, 0, false, false, false};
     const char *p = t, *end = t + len;
     while ((p = memchr(p, '@', (size_t)(end - p))) != NULL) {
         size_t at = (size_t)(p - t), ls = at, de = at + 1;

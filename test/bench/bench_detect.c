@@ -5,8 +5,10 @@
  * case has PHI or look-alikes), and a mail-like mix of the same cases
  * between paragraphs of ordinary English and French prose (one case per
  * ~550 bytes), and a sparse text closer to ordinary mail (one case per
- * ~6 KB of prose). Prints MB/s and spans/s per text on one thread, then
- * per-type recall and precision over the labelled corpus.
+ * ~6 KB of prose). Prints MB/s and spans/s per text on one thread, the
+ * time per call on ~2 KB messages (prose with 2-4 identifiers, what the
+ * pipeline sees per text segment), then per-type recall and precision
+ * over the labelled corpus.
  * Usage: bench_detect [SECONDS-PER-RUN]  (default 2)
  */
 #include <stdio.h>
@@ -61,6 +63,31 @@ static void measure(const char *name, const mm_detector *d, mm_detect_scratch *s
     mm_span_list_free(&l);
 }
 
+/* ~2 KB messages: prose paragraphs around corpus cases until 2-4 spans
+ * and ~2 KB; time per mm_detect_run call, cycling over all of them. */
+#define NMSG 256
+static void measure_msgs(const mm_detector *d, mm_detect_scratch *sc, mm_buf *msgs, double secs)
+{
+    mm_span_list l = {0};
+    size_t runs = 0, spans = 0, bytes = 0;
+    double t0 = now(), t;
+    do {
+        const mm_buf *m = &msgs[runs % NMSG];
+        l.n = 0;
+        if (mm_detect_run(d, sc, m->data, m->len, &l) != MM_OK) {
+            fprintf(stderr, "detect failed\n");
+            exit(1);
+        }
+        spans += l.n;
+        bytes += m->len;
+        runs++;
+    } while ((t = now() - t0) < secs);
+    printf("%-10s %8.0f B   %8.2f us/call  %8.1f MB/s  (%.1f spans per call)\n", "2KB-msg",
+           (double)bytes / (double)runs, t / (double)runs * 1e6, (double)bytes / t / 1e6,
+           (double)spans / (double)runs);
+    mm_span_list_free(&l);
+}
+
 int main(int argc, char **argv)
 {
     double secs = argc > 1 ? atof(argv[1]) : 2.0;
@@ -80,9 +107,11 @@ int main(int argc, char **argv)
         return 1;
     }
     mm_buf dense = MM_BUF_INIT, mixed = MM_BUF_INIT, sparse = MM_BUF_INIT;
+    static mm_buf msgs[NMSG];
+    size_t msg_spans[NMSG] = {0}, nmsg = 0;
     size_t expected[MM_PHI_COUNT] = {0}, tp[MM_PHI_COUNT] = {0}, rep[MM_PHI_COUNT] = {0};
     char *line = NULL;
-    size_t cap = 0, ncase = 0;
+    size_t cap = 0, ncase = 0, ndecoy = 0, decoy_hits = 0;
     while (getline(&line, &cap, f) > 0) {
         json_error_t je;
         json_t *c = json_loads(line, 0, &je);
@@ -99,6 +128,19 @@ int main(int argc, char **argv)
                 return 1;
         if (mm_buf_append(&sparse, text, len))
             return 1;
+        if (nmsg < NMSG) {
+            mm_buf *m = &msgs[nmsg];
+            size_t ns = json_array_size(json_object_get(c, "spans"));
+            if (mm_buf_appendf(m, "%s", prose[(ncase + 1) % 4]) || mm_buf_append(m, text, len))
+                return 1;
+            msg_spans[nmsg] += ns;
+            if (msg_spans[nmsg] >= 2 || m->len >= 1500) {
+                while (m->len < 2000)
+                    if (mm_buf_appendf(m, "%s", prose[(ncase + m->len) % 4]))
+                        return 1;
+                nmsg++;
+            }
+        }
         mm_span_list l = {0};
         if (mm_detect_run(d, sc, text, len, &l) != MM_OK)
             return 1;
@@ -106,6 +148,16 @@ int main(int argc, char **argv)
             rep[l.v[k].type]++;
         size_t i;
         json_t *sp;
+        json_array_foreach(json_object_get(c, "decoys"), i, sp) {
+            size_t s = (size_t)json_integer_value(json_object_get(sp, "start"));
+            size_t e = (size_t)json_integer_value(json_object_get(sp, "end"));
+            ndecoy++;
+            for (size_t k = 0; k < l.n; k++)
+                if (l.v[k].start < e && l.v[k].end > s) {
+                    decoy_hits++;
+                    break;
+                }
+        }
         json_array_foreach(json_object_get(c, "spans"), i, sp) {
             const char *ty = json_string_value(json_object_get(sp, "type"));
             int t = mm_phi_from_name(ty, strlen(ty));
@@ -138,6 +190,9 @@ int main(int argc, char **argv)
     measure("dense", d, sc, &dense, secs);
     measure("mail-mix", d, sc, &mixed, secs);
     measure("sparse", d, sc, &sparse, secs);
+    if (nmsg == NMSG)
+        measure_msgs(d, sc, msgs, secs);
+    printf("look-alikes: %zu of %zu matched\n", decoy_hits, ndecoy);
     printf("%-6s %8s %8s %8s %9s\n", "type", "expected", "recall", "reported", "precision");
     for (int t = 0; t < MM_PHI_COUNT; t++)
         printf("%-6s %8zu %8.4f %8zu %9.4f\n", mm_phi_name((mm_phi_type)t), expected[t],
@@ -146,6 +201,8 @@ int main(int argc, char **argv)
     mm_buf_free(&dense);
     mm_buf_free(&mixed);
     mm_buf_free(&sparse);
+    for (size_t k = 0; k < NMSG; k++)
+        mm_buf_free(&msgs[k]);
     mm_detect_scratch_free(sc);
     mm_detector_free(d);
     return 0;

@@ -219,6 +219,62 @@ static void test_france(void **state)
     none("IBAN FR19 3587 3557 0636 0607 1043 195");
 }
 
+/* Formats added after the first release: bare spaced NANP numbers,
+ * spaced RPPS, overseas NIR in spaced form, lower-case IBAN/DEA/MBI. */
+static void test_more_formats(void **state)
+{
+    (void)state;
+    one("call me at 914 880 1064 today", MM_PHI_PHONE, "914 880 1064", "+19148801064");
+    none("call 914 880 10645");          /* longer digit run */
+    none("ref 7 914 880 1064");          /* a group of a longer spaced number */
+    none("ref 914 880 1064 22");
+    none("call 911 880 1064");           /* N11 area code */
+    none("call 914 411 1064");           /* N11 exchange */
+    none("call 914 180 1064");           /* exchange 1xx */
+    none("call 914  880 1064");          /* not a single space */
+    one("RPPS 10 00 123 456 5", MM_PHI_RPPS, "10 00 123 456 5", "10001234565");
+    one("n° RPPS : 100 012 345 65.", MM_PHI_RPPS, "100 012 345 65", "10001234565");
+    one("10 00 123 456 5 (RPPS)", MM_PHI_RPPS, "10 00 123 456 5", "10001234565");
+    none("ref 10 00 123 456 5");         /* spaced RPPS needs its context word */
+    none("RPPS 10 00 123 456 6");        /* Luhn */
+    none("RPPS 10 00 123 456 56");       /* 12 digits */
+    one("NIR 1 85 02 971 23 456 13", MM_PHI_NIR, "1 85 02 971 23 456 13", "185029712345613");
+    one("NIR 185029712345613", MM_PHI_NIR, "185029712345613", "185029712345613");
+    none("NIR 1 85 02 971 23 456 14");
+    none("NIR 1 85 02 971 234 56 13");   /* 3+3 after an overseas department */
+    one("iban fr14 2004 1010 0505 0001 3m02 606", MM_PHI_IBAN,
+        "fr14 2004 1010 0505 0001 3m02 606", "FR1420041010050500013M02606");
+    one("iban gb82west12345698765432", MM_PHI_IBAN, "gb82west12345698765432",
+        "GB82WEST12345698765432");
+    none("iban gb83west12345698765432");
+    one("medicare 1eg4te5mk73", MM_PHI_MBI, "1eg4te5mk73", "1EG4TE5MK73");
+    one("medicare 1eg4-te5-mk73", MM_PHI_MBI, "1eg4-te5-mk73", "1EG4TE5MK73");
+    none("medicare 1sg4te5mk73");
+    one("DEA ab1234563", MM_PHI_DEA, "ab1234563", "AB1234563");
+    one("ab1234563 (DEA)", MM_PHI_DEA, "ab1234563", "AB1234563");
+    none("code ab1234563");              /* lower-case DEA needs its context word */
+    none("DEA ab1234564");
+}
+
+/* Context words after the identifier, and the nearest-number rule. */
+static void test_context_after(void **state)
+{
+    (void)state;
+    one("03/13/1941 (date of birth)", MM_PHI_DOB, "03/13/1941", "1941-03-13");
+    one("12/03/1941 (date de naissance)", MM_PHI_DOB, "12/03/1941", "1941-03-12");
+    one("08/03/1946 (DOB)", MM_PHI_DOB, "08/03/1946", "1946-08-03");
+    one("89555979 is her MRN", MM_PHI_MRN, "89555979", "89555979");
+    one("716321342 is my SSN", MM_PHI_SSN, "716321342", "716321342");
+    one("1 85 02 2B 127 522 20 — INS", MM_PHI_INS, "1 85 02 2B 127 522 20", "185022B12752220");
+    /* the word labels the number after it, not the one before */
+    one("seen 03/13/2020, DOB 04/05/1950", MM_PHI_DOB, "04/05/1950", "1950-04-05");
+    one("ref 89555979, MRN 12345678", MM_PHI_MRN, "12345678", "12345678");
+    none("appointment 08/03/2019\nDOB on file");    /* another line */
+    none("ticket 89555979 then a long way further on: MRN");  /* outside the window */
+    none("ref 716321342 ref 55 SSN");                /* a number in between */
+    none("code 12 (MRN)\nticket 89555979");         /* the word labels the 12 */
+}
+
 static void test_lookalikes(void **state)
 {
     (void)state;
@@ -226,6 +282,13 @@ static void test_lookalikes(void **state)
     none("UPS 1Z46X5632122330792 and 1Z82X2896740354870");
     none("version 3.12.45.2026, total 60007,28 EUR, pi 3.14159265358979");
     none("ref 1234567890 and 123456789012345678901234");
+    none("at 10:30, 14h30, total 1 234,56 €, 1\xe2\x80\xaf" "234,56 €, lot 4A7B29, LOT 20931");
+    none("ICD-10 E11.9, I10, S72.001A, J45.909; order 123-456-7890-12");
+    none("tracking 9400 1000 0000 0000 0000 00 and 1Z999AA10123456784");
+    none("follow-up on 03/13/2024, then 2024-05-06");
+    /* judgement call (docs/detectors.md): a number passing a check that
+     * needs no context is reported whatever the text calls it */
+    one("invoice 1234567893", MM_PHI_NPI, "1234567893", "1234567893");
 }
 
 static void test_lists(void **state)
@@ -572,6 +635,8 @@ int main(void)
         cmocka_unit_test(test_dob),
         cmocka_unit_test(test_mrn_email_card_zip),
         cmocka_unit_test(test_france),
+        cmocka_unit_test(test_more_formats),
+        cmocka_unit_test(test_context_after),
         cmocka_unit_test(test_lookalikes),
         cmocka_unit_test(test_lists),
         cmocka_unit_test(test_same_value_same_norm),

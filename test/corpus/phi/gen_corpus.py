@@ -89,8 +89,10 @@ def nir_value(key_ok=True, sex=None):
     sex = sex or R.choice("1122228")
     yy = "%02d" % R.randint(0, 99)
     mm = "%02d" % R.choice(list(range(1, 13)) * 5 + [20, 31, 42, 55, 63])
-    dep = R.choice(["%02d" % R.randint(1, 95) for _ in range(8)] + ["2A", "2B"])
+    dep = R.choice(["%02d" % R.randint(1, 95) for _ in range(8)] + ["2A", "2B", "97"])
     com, order = "%03d" % R.randint(1, 990), "%03d" % R.randint(1, 999)
+    if dep == "97":  # overseas: 3-digit department, 2-digit commune
+        com = str(R.randint(1, 6)) + "%02d" % R.randint(1, 99)
     body = sex + yy + mm + dep + com + order
     num = int(body.replace("2A", "19").replace("2B", "18"))
     key = 97 - num % 97
@@ -187,6 +189,8 @@ def gen_ssn(lang):
     v = ssn_value()
     need, text = fmt_ssn(v, lang)
     ctx = R.choice(["SSN", "SSN:", "Social Security number", "social security no.", "SS#"])
+    if need and R.random() < 0.3:  # the word after the number
+        return R.choice(["", "number "]), text, v, R.choice([" (SSN)", " is my SSN", " - social security number"])
     if need or R.random() < 0.5:
         return ctx + " ", text, v
     return R.choice(["number ", "id ", "ref ", ""]), text, v
@@ -199,12 +203,16 @@ def gen_npi(lang):
 
 def gen_dea(lang):
     v = dea_value()
+    if R.random() < 0.2:  # lower case: only with its context word
+        return R.choice(["DEA ", "DEA number: "]), v.lower(), v
     return R.choice(["DEA ", "DEA #", "DEA number: ", ""]), v, v
 
 
 def gen_mbi(lang):
     v = mbi_value()
     t = v if R.random() < 0.5 else "%s-%s-%s" % (v[:4], v[4:7], v[7:])
+    if R.random() < 0.2:
+        t = t.lower()
     return R.choice(["MBI ", "Medicare ID: ", "Medicare number ", ""]), t, v
 
 
@@ -215,7 +223,8 @@ def gen_phone(lang):
         t = R.choice(["(%s) %s-%s" % (a, e, n), "%s-%s-%s" % (a, e, n), "%s.%s.%s" % (a, e, n),
                       "+1 %s %s %s" % (a, e, n), "+1-%s-%s-%s" % (a, e, n),
                       "+1 (%s) %s-%s" % (a, e, n), "+1%s%s%s" % (a, e, n),
-                      "1-%s-%s-%s" % (a, e, n)])
+                      "1-%s-%s-%s" % (a, e, n)] +
+                     (["%s %s %s" % (a, e, n)] * 2 if a[1:] != "11" and e[1:] != "11" else []))
         pre = R.choice(["phone ", "call me at ", "cell: ", "Tel. ", "reach me on "])
         return pre, t, "+1" + v
     v = str(R.randint(1, 9)) + digits(8)
@@ -245,6 +254,10 @@ def gen_dob(lang):
                       "%s %s %d" % (day, MONTHS_FR[m - 1].capitalize(), y)])
         pre = R.choice(["né le ", "née le ", "Date de naissance : ", "date de naissance ",
                         "DDN : ", "Né(e) le "])
+    if R.random() < 0.2:  # the word after the date
+        post = (R.choice([" (date of birth)", " (DOB)", " - her date of birth"]) if lang == "en"
+                else R.choice([" (date de naissance)", " - DDN"]))
+        return R.choice(["", "le ", "on "]), t, iso, post
     return pre, t, iso
 
 
@@ -253,6 +266,9 @@ def gen_mrn(lang):
     pre = R.choice(["MRN ", "MRN: ", "MRN#", "medical record number ", "Medical Record No. "]
                    if lang == "en" else
                    ["IPP ", "IPP : ", "n° de dossier ", "N° IPP : ", "numéro de dossier "])
+    if R.random() < 0.2:
+        return "", v, v, (R.choice([" (MRN)", " is the MRN"]) if lang == "en"
+                          else R.choice([" (IPP)", " - numéro de dossier"]))
     return pre, v, v
 
 
@@ -293,6 +309,8 @@ def gen_zip(lang):
 def fmt_nir(v, spaced):
     if not spaced:
         return v
+    if v[5:7] == "97":
+        return " ".join([v[0], v[1:3], v[3:5], v[5:8], v[8:10], v[10:13], v[13:15]])
     return " ".join([v[0], v[1:3], v[3:5], v[5:7], v[7:10], v[10:13], v[13:15]])
 
 
@@ -309,17 +327,27 @@ def gen_ins(lang):
     t = fmt_nir(v, R.random() < 0.5)
     pre = R.choice(["INS ", "matricule INS : ", "identifiant national de santé (INS) ",
                     "INS-NIR "])
+    if R.random() < 0.2:
+        return R.choice(["", "numéro "]), t, v, R.choice([" (INS)", " - matricule INS"])
     return pre, t, v
 
 
 def gen_rpps(lang):
     v = rpps_value()
-    return R.choice(["RPPS ", "n° RPPS : ", "RPPS du prescripteur "]), v, v
+    t = v
+    if R.random() < 0.3:  # spaced: no standard grouping, always with the word RPPS
+        cuts = R.choice([[2, 4, 7, 10], [3, 6, 9], [2, 5, 8]])
+        t = " ".join(v[a:b] for a, b in zip([0] + cuts, cuts + [11]))
+        if R.random() < 0.3:
+            return "", t, v, " (RPPS)"
+    return R.choice(["RPPS ", "n° RPPS : ", "RPPS du prescripteur "]), t, v
 
 
 def gen_iban(lang):
     v = iban_value()
     t = v if R.random() < 0.3 else " ".join(v[i:i + 4] for i in range(0, len(v), 4))
+    if R.random() < 0.15:
+        t = t.lower()
     return R.choice(["IBAN ", "IBAN : ", "mon IBAN ", "account "]), t, v
 
 
@@ -336,7 +364,35 @@ GEN = {
 def decoy():
     k = R.choice(["invoice", "order", "ticket", "ups", "nir_key", "ssn_bad", "luhn10",
                   "luhn11", "card_bad", "iban_bad", "dea_bad", "phone_bad", "date_plain",
-                  "number8", "zip_plain", "mbi_bad", "version", "amount"])
+                  "number8", "zip_plain", "mbi_bad", "version", "amount", "time", "price",
+                  "icd10", "lot", "usps", "order_spaced", "date_other", "dea_lower"])
+    if k == "time":
+        return k, R.choice(["at ", "à ", "vers "]), R.choice(["%d:%02d" % (R.randint(0, 23), R.randint(0, 59)),
+                                                            "%dh%02d" % (R.randint(0, 23), R.randint(0, 59))])
+    if k == "price":
+        v = "%d %03d,%02d" % (R.randint(1, 999), R.randint(0, 999), R.randint(0, 99))
+        return k, R.choice(["total ", "montant : "]), v.replace(" ", R.choice([" ", NBSP, "\u202f"])) + " €"
+    if k == "icd10":
+        return k, R.choice(["ICD-10 ", "code CIM-10 ", "diagnosis "]), R.choice(
+            ["E11.9", "I10", "J45.909", "S72.001A", "F32.1", "C50.911", "Z79.4", "M54.5"])
+    if k == "lot":
+        return k, R.choice(["lot ", "LOT ", "batch "]), R.choice(
+            ["%s%d%s%d" % (R.choice("ABCDEFGH"), R.randint(1, 9), R.choice("XYZ"), R.randint(10, 99)),
+             digits(R.randint(5, 6)), "L" + digits(7)])
+    if k == "usps":
+        return k, "tracking ", "9400 " + " ".join(digits(4) for _ in range(4)) + " " + digits(2)
+    if k == "order_spaced":  # 3-3-4 but an N11 area or exchange, or inside a longer number
+        return k, R.choice(["order ", "ref "]), R.choice(
+            ["%d11 %s %s" % (R.randint(2, 9), str(R.randint(2, 9)) + digits(2), digits(4)),
+             "%s %s %s %s" % (digits(2), str(R.randint(2, 9)) + digits(2),
+                              str(R.randint(2, 9)) + digits(2), digits(4))])
+    if k == "date_other":
+        y, m, d = rand_date()
+        return k, R.choice(["admitted on ", "follow-up ", "hospitalisé le ", "last visit "]), R.choice(
+            ["%02d/%02d/%04d" % (m, d, y), "%04d-%02d-%02d" % (y, m, d),
+             "%d %s %d" % (d, MONTHS_FR[m - 1], y), "%s %d, %d" % (MONTHS_EN[m - 1], d, y)])
+    if k == "dea_lower":  # a valid DEA in lower case without its word
+        return k, R.choice(["code ", "ref ", ""]), dea_value().lower()
     if k == "invoice":
         return k, "invoice ", "INV-%d-%s" % (R.randint(2019, 2027), digits(5))
     if k == "order":
@@ -415,11 +471,13 @@ def case():
     for _ in range(R.randint(1, 4)):
         if R.random() < 0.7:
             t = R.choice(types)
-            pre, text, norm = GEN[t][0](lang)
+            pre, text, norm, *post = GEN[t][0](lang)
             add(pre)
             spans.append({"type": t, "value": text, "norm": norm, "start": pos,
                           "end": pos + len(text.encode())})
             add(text)
+            if post:  # a context word after the identifier
+                add(post[0])
         else:
             kind, pre, text = decoy()
             add(pre)
