@@ -68,15 +68,17 @@ static void svg_vbars(FILE *out, const char *label, size_t ncols, char (*cols)[1
             VB_W, h, VB_W, h);
     esc(out, label);
     fputs("\">\n", out);
-    for (int i = 0; i <= 4; i++) { /* grid and y labels */
-        double y = VB_T + ph - ph * i / 4.0;
+    uint64_t step = nice_max((top + 3) / 4); /* at most 5 round grid lines */
+    for (uint64_t v = 0; v <= top; v += step) {
+        double y = VB_T + ph - ph * (double)v / (double)top;
         fprintf(out, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" class=\"grid\"/>"
                      "<text x=\"%d\" y=\"%.1f\" class=\"yl\">%" PRIu64 "</text>\n",
-                VB_L, VB_W - 10, y, y, VB_L - 6, y + 4, top * (uint64_t)i / 4);
+                VB_L, VB_W - 10, y, y, VB_L - 6, y + 4, v);
     }
     size_t every = ncols > 12 ? (ncols + 11) / 12 : 1;
     for (size_t c = 0; c < ncols; c++) {
-        double x = VB_L + slot * (double)c + slot * 0.1, w = slot * 0.8, y = VB_T + ph;
+        double w = slot * 0.8 < 80 ? slot * 0.8 : 80, x = VB_L + slot * (double)c + (slot - w) / 2,
+               y = VB_T + ph;
         for (size_t s = 0; s < nseries; s++) {
             uint64_t v = vals[c * nseries + s];
             if (v == 0)
