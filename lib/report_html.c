@@ -60,7 +60,9 @@ static void svg_vbars(FILE *out, const char *label, size_t ncols, char (*cols)[1
             sum += vals[c * nseries + s];
         top = sum > top ? sum : top;
     }
-    top = nice_max(top ? top : 1);
+    uint64_t step = nice_max((top + 3) / 4 ? (top + 3) / 4 : 1); /* at most 4 round steps */
+    top = (top + step - 1) / step * step;
+    top = top ? top : step;
     size_t legend_rows = nseries > 1 ? (nseries + 6) / 7 : 0;
     int h = VB_H + (int)legend_rows * 22;
     double pw = VB_W - VB_L - 10, ph = VB_H - VB_T - VB_B, slot = pw / (double)(ncols ? ncols : 1);
@@ -68,7 +70,6 @@ static void svg_vbars(FILE *out, const char *label, size_t ncols, char (*cols)[1
             VB_W, h, VB_W, h);
     esc(out, label);
     fputs("\">\n", out);
-    uint64_t step = nice_max((top + 3) / 4); /* at most 5 round grid lines */
     for (uint64_t v = 0; v <= top; v += step) {
         double y = VB_T + ph - ph * (double)v / (double)top;
         fprintf(out, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" class=\"grid\"/>"

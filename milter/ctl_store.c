@@ -449,9 +449,10 @@ int ctl_audit(int argc, char **argv)
     const char *verb = optind < argc ? argv[optind] : NULL;
     int verify = verb && strcmp(verb, "verify") == 0, export = verb && strcmp(verb, "export") == 0;
     if ((!verify && !export) || optind + 1 != argc) {
-        fprintf(stderr, "medmilterctl audit: %s\n%s", !verb ? "verify or export expected" :
-                (!verify && !export) ? "unknown action (verify or export expected)" : "unexpected argument",
-                audit_usage);
+        fprintf(stderr, "medmilterctl audit: %s%s%s\n%s", !verb ? "verify, export or report expected" :
+                (!verify && !export) ? "unknown action '" : "unexpected argument",
+                verb && !verify && !export ? verb : "",
+                verb && !verify && !export ? "' (verify, export or report expected)" : "", audit_usage);
         return EX_USAGE;
     }
     if (!ddir || (export && !kdir)) {
