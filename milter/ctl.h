@@ -7,6 +7,9 @@
 #define CTL_H
 
 #include <sysexits.h>
+#include <time.h>
+
+#include "keys.h"
 
 typedef int (*ctl_cmd_fn)(int argc, char **argv);
 
@@ -27,5 +30,15 @@ int ctl_keygen(int argc, char **argv);  /* ctl_store.c */
 int ctl_reveal(int argc, char **argv);  /* ctl_store.c */
 int ctl_audit(int argc, char **argv);   /* ctl_store.c */
 int ctl_policy(int argc, char **argv); /* ctl_policy.c: policy check */
+int ctl_stats(int argc, char **argv);  /* ctl_stats.c */
+int ctl_audit_report(int argc, char **argv); /* ctl_report.c: `audit report` */
+
+/* Helpers of ctl_store.c shared with ctl_stats.c and ctl_report.c. */
+int ctl_exit(int mm_status); /* library status -> sysexits code */
+/* The vault secret key at PATH, with the passphrase from --passphrase-file
+ * PFILE, --passphrase-env PENV or the terminal. Returns a sysexits code. */
+int ctl_vault_sec_load(const char *path, const char *pfile, const char *penv, mm_vault_sec **vs);
+/* --since: Unix seconds, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC); -1 if bad. */
+int ctl_parse_since(const char *s, time_t *out);
 
 #endif

@@ -14,7 +14,8 @@ static const struct ctl_cmd ctl_cmds[] = {
     {"version", ctl_version, "print the version"},
     {"keygen", ctl_keygen, "create or rotate the host key and the vault key pair"},
     {"reveal", ctl_reveal, "turn tokens back into originals (vault secret key; audited)"},
-    {"audit", ctl_audit, "verify the audit chain, or export it decrypted"},
+    {"audit", ctl_audit, "audit verify|export|report: check, decrypt or summarise the trail"},
+    {"stats", ctl_stats, "counts and latency from the audit trail (JSON, Prometheus)"},
     {"policy", ctl_policy, "policy check|load|show|history|rollback"},
 };
 

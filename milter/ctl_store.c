@@ -43,7 +43,7 @@ static void ctl_log(int level, const char *msg)
 }
 
 /* Map a library status to a sysexits code. */
-static int ctl_exit(int rc)
+int ctl_exit(int rc)
 {
     switch (rc) {
     case MM_OK: return EX_OK;
@@ -251,8 +251,14 @@ static int load_vault_sec(const char *kdir, const char *pfile, const char *penv,
     int ex = key_path(path, kdir, MM_VAULT_SEC_FILE);
     if (ex != EX_OK)
         return ex;
+    return ctl_vault_sec_load(path, pfile, penv, vs);
+}
+
+int ctl_vault_sec_load(const char *path, const char *pfile, const char *penv, mm_vault_sec **vs)
+{
     struct pass p;
-    if ((ex = get_passphrase(pfile, penv, 0, &p)) == EX_OK)
+    int ex = get_passphrase(pfile, penv, 0, &p);
+    if (ex == EX_OK)
         ex = ctl_exit(mm_vault_sec_load(path, p.buf, p.len, vs));
     pass_free(&p);
     return ex;
@@ -388,13 +394,14 @@ static const char audit_usage[] =
     "usage: medmilterctl audit verify --data-dir DIR\n"
     "       medmilterctl audit export --data-dir DIR --key-dir DIR [--since T]\n"
     "                                 [--passphrase-file FILE | --passphrase-env VAR]\n"
+    "       medmilterctl audit report --since T ... (see 'medmilterctl audit report --help')\n"
     "\n"
     "verify  checks the whole hash chain (no secret key needed) and names the\n"
     "        first bad record (deleted, changed, reordered, truncated).\n"
     "export  decrypts records with the vault secret key and prints JSON lines;\n"
     "        --since T: Unix seconds, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC).\n";
 
-static int parse_since(const char *s, time_t *out)
+int ctl_parse_since(const char *s, time_t *out)
 {
     char *end;
     errno = 0;
@@ -423,6 +430,8 @@ int ctl_audit(int argc, char **argv)
         {"since", required_argument, NULL, 's'}, PASS_OPTIONS,
         {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0},
     };
+    if (argc > 1 && strcmp(argv[1], "report") == 0)
+        return ctl_audit_report(argc - 1, argv + 1); /* ctl_report.c */
     const char *ddir = NULL, *kdir = NULL, *pfile = NULL, *penv = NULL, *since_s = NULL;
     int c;
     optind = 0;
@@ -440,9 +449,10 @@ int ctl_audit(int argc, char **argv)
     const char *verb = optind < argc ? argv[optind] : NULL;
     int verify = verb && strcmp(verb, "verify") == 0, export = verb && strcmp(verb, "export") == 0;
     if ((!verify && !export) || optind + 1 != argc) {
-        fprintf(stderr, "medmilterctl audit: %s\n%s", !verb ? "verify or export expected" :
-                (!verify && !export) ? "unknown action (verify or export expected)" : "unexpected argument",
-                audit_usage);
+        fprintf(stderr, "medmilterctl audit: %s%s%s\n%s", !verb ? "verify, export or report expected" :
+                (!verify && !export) ? "unknown action '" : "unexpected argument",
+                verb && !verify && !export ? verb : "",
+                verb && !verify && !export ? "' (verify, export or report expected)" : "", audit_usage);
         return EX_USAGE;
     }
     if (!ddir || (export && !kdir)) {
@@ -451,7 +461,7 @@ int ctl_audit(int argc, char **argv)
         return EX_USAGE;
     }
     time_t since = 0;
-    if (since_s && parse_since(since_s, &since) != 0) {
+    if (since_s && ctl_parse_since(since_s, &since) != 0) {
         fprintf(stderr, "medmilterctl audit: --since '%s' is not Unix seconds, YYYY-MM-DD or "
                 "YYYY-MM-DDTHH:MM:SSZ\n", since_s);
         return EX_USAGE;
