@@ -30,6 +30,10 @@ static void policy_usage(FILE *fp)
 
 static int policy_check(int argc, char **argv)
 {
+    if (argc == 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
+        policy_usage(stdout);
+        return EX_OK;
+    }
     if (argc < 2) {
         policy_usage(stderr);
         return EX_USAGE;
