@@ -588,7 +588,8 @@ static int run_escalate(struct run *r, time_t now, int *deduped)
                 *deduped = 1;
         }
         mm_buf_free(&val);
-        if (!*deduped) {
+        /* Shadow mode pages nobody, so it must not hold back a later real page. */
+        if (!*deduped && !res->shadow) {
             unsigned char t[8];
             for (int i = 0; i < 8; i++)
                 t[i] = (unsigned char)((uint64_t)now >> (56 - 8 * i));
