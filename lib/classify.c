@@ -89,6 +89,15 @@ int mm_classify_fold(const char *in, size_t len, mm_buf *out)
             adv = 2;
         } else if (c == 0xC2 && p + 1 < e && p[1] == 0xA0) {
             rep = " ", adv = 2;
+        } else if (c == 0xC2 && p + 1 < e && p[1] == 0xB4) {
+            rep = "'", adv = 2; /* U+00B4 typed for an apostrophe */
+        } else if (c == 0xCA && p + 1 < e && p[1] == 0xBC) {
+            rep = "'", adv = 2; /* modifier letter apostrophe */
+        } else if ((c == 0xCC && p + 1 < e && p[1] >= 0x80 && p[1] <= 0xBF) ||
+                   (c == 0xCD && p + 1 < e && p[1] >= 0x80 && p[1] <= 0xAF)) {
+            /* combining accents (U+0300..U+036F): decomposed (NFD) text,
+             * as some mail clients send it, folds like composed text */
+            rep = "", adv = 2;
         } else if (c == 0xC5 && p + 1 < e && (p[1] == 0x93 || p[1] == 0x92)) {
             rep = p[1] == 0x93 ? "oe" : "OE", adv = 2;
         } else if (c == 0xE2 && p + 2 < e && p[1] == 0x80) {
@@ -96,7 +105,8 @@ int mm_classify_fold(const char *in, size_t len, mm_buf *out)
             switch (p[2]) {
             case 0x98: case 0x99: rep = "'"; break;
             case 0x9C: case 0x9D: rep = "\""; break;
-            case 0x93: case 0x94: rep = "-"; break;
+            case 0x90: case 0x91: case 0x92: case 0x93: case 0x94: rep = "-"; break;
+            case 0xA6: rep = "..."; break;
             case 0xAF: rep = " "; break;
             default: adv = 1; break;
             }
@@ -129,9 +139,15 @@ static pcre2_code *cls_compile(const char *pattern, size_t len, char *errbuf, si
     return re;
 }
 
+static int is_alpha(char ch)
+{
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
 /* A space in a pattern, outside a character class, matches any run of
  * white space (mail text is wrapped at arbitrary words); " ?" and " *"
- * match optional white space. */
+ * match optional white space. An apostrophe between two letters is
+ * optional: text messages drop them ("cant breathe", "jai mal"). */
 static int cls_spaces(mm_buf *f)
 {
     mm_buf o = MM_BUF_INIT;
@@ -147,6 +163,11 @@ static int cls_spaces(mm_buf *f)
             in_class = 1;
         else if (ch == ']' && in_class)
             in_class = 0;
+        if (ch == '\'' && !in_class && i > 0 && i + 1 < f->len && is_alpha(f->data[i - 1]) &&
+            is_alpha(f->data[i + 1])) {
+            rc = mm_buf_append(&o, "'?", 2);
+            continue;
+        }
         if (ch == ' ' && !in_class) {
             while (i + 1 < f->len && f->data[i + 1] == ' ')
                 i++;

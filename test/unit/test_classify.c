@@ -240,6 +240,35 @@ static void test_categories(void **state)
     }
 }
 
+/* Decomposed accents (NFD, as some clients send), typographic apostrophes
+ * and dashes fold like their plain forms; apostrophes in patterns are
+ * optional, so text-message spellings match. */
+static void test_fold_nfd_and_sms(void **state)
+{
+    (void)state;
+    mm_buf b = MM_BUF_INIT;
+    const char *in = "fie\xcc\x80vre j\xc2\xb4" "ai \xe2\x80\x91 a\xe2\x80\xa6";
+    assert_int_equal(mm_classify_fold(in, strlen(in), &b), MM_OK);
+    assert_int_equal(b.len, strlen("fievre j'ai - a..."));
+    assert_memory_equal(b.data, "fievre j'ai - a...", b.len);
+    mm_buf_free(&b);
+    static const struct vec v[] = {
+        {"Il est e\xcc\x81" "vanoui dans la cuisine.", 1},
+        {"cant breathe lips going blue", 1},
+        {"jarrive plus a respirer", 1},
+        {"g mal a la poitrine", 1},
+        {"I dont have any chest pain.", 0},
+        {"Sorry if this is the wrong address, my husband has crushing chest pain.", 1},
+        {"No, he still can't breathe properly.", 1},
+        {"Can I have a second EpiPen prescribed for school?", 0},
+        {"The pharmacy is not responding to my emails about my refill.", 0},
+        {"Deux semaines apr\xc3\xa8s l'op\xc3\xa9ration : pas de fi\xc3\xa8vre, ni rougeur ni \xc3\xa9" "coulement.", 0},
+        {"J'ai fait un infarctus il y a 3 ans, je voudrais mon renouvellement.", 0},
+        {"Il a fait une crise d'angoisse hier soir, rien de grave.", 0},
+    };
+    check(v, sizeof v / sizeof v[0]);
+}
+
 static void test_folding_and_wrapping(void **state)
 {
     (void)state;
@@ -301,6 +330,7 @@ int main(void)
         cmocka_unit_test(test_experiencer),      cmocka_unit_test(test_newsletters),
         cmocka_unit_test(test_urgent_overrides), cmocka_unit_test(test_categories),
         cmocka_unit_test(test_folding_and_wrapping), cmocka_unit_test(test_long_text),
+        cmocka_unit_test(test_fold_nfd_and_sms),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -426,6 +426,103 @@ HOLDOUT2 = [
 ]
 
 
+# ---- third held-out set, written before the lexicon broadening from
+# published triage guidance and measured before and after it only, never
+# tuned on: `generate.py --holdout3 > holdout3.jsonl`. Lay and SMS wording,
+# missing accents, other experiencers, and non-urgent traps (negated,
+# hypothetical and historical red flags, leaflets, vendors, EpiPen refills).
+HOLDOUT3 = [
+    ("en", "clinical_urgent", True, "", "It feels like an elephant is sitting on my chest and my left arm is tingling."),
+    ("en", "clinical_urgent", True, "husband", "My husband has had a heavy squeezing in the middle of his chest for 30 mins, he's sweating buckets and his spray didn't help."),
+    ("en", "clinical_urgent", True, "", "pain in chest wont go away n its going into my jaw what do i do"),
+    ("en", "clinical_urgent", True, "mum", "my mums face has dropped on one side and shes dribbling, she cant lift her left arm"),
+    ("en", "clinical_urgent", True, "", "Dad woke up and his words are all jumbled, he's talking but nothing he says makes sense."),
+    ("en", "clinical_urgent", True, "", "Got the worst headache of my life out of nowhere while lifting weights and now I'm throwing up."),
+    ("en", "clinical_urgent", True, "eye", "I suddenly can't see out of my right eye, it's like a curtain came down over it."),
+    ("en", "clinical_urgent", True, "", "cant breathe properly lips going blue pls help"),
+    ("en", "clinical_urgent", True, "my son", "My 2yo is struggling to breathe, you can see his ribs sucking in with every breath."),
+    ("en", "clinical_urgent", True, "", "i dont see the point anymore. ive saved up my pills and im going to take them all tonight"),
+    ("en", "clinical_urgent", True, "flatmate", "My flatmate just texted me goodbye and said she's sorry for everything, she isn't answering her phone."),
+    ("en", "clinical_urgent", True, "", "My 3 year old got into grandma's bag and ate some of her heart tablets, we don't know how many."),
+    ("en", "clinical_urgent", True, "", "I took about 30 paracetamol last night and now I'm scared."),
+    ("en", "clinical_urgent", True, "help", "My daughter is shaking all over and her eyes have rolled back, it's been going on for 5 minutes."),
+    ("en", "clinical_urgent", True, "", "Grandad collapsed in the garden and he's not responding to us."),
+    ("en", "clinical_urgent", True, "pregnant", "I'm 10 weeks pregnant and bleeding heavily with bad cramps."),
+    ("en", "clinical_urgent", True, "", "Been throwing up since this morning and it looks like coffee grounds."),
+    ("en", "clinical_urgent", True, "wasp", "Got stung by a wasp and now my throat feels tight and I'm covered in hives."),
+    ("en", "clinical_urgent", True, "", "my 6 week old is burning up, temp 38.6 and very sleepy"),
+    ("en", "clinical_urgent", True, "", "Agonising pain in my stomach, I can't stand up straight, it's been going on for 3 hours."),
+    ("en", "clinical_urgent", True, "hip", "Had my hip replaced 2 weeks ago and now my calf is swollen and really painful."),
+    ("en", "clinical_urgent", True, "", "Since the op my wound is hot and weeping yellow stuff and I'm feverish and shivery."),
+    ("en", "appointment", False, "Thursday", "Hi, can I move my appointment on Thursday to next week? Something's come up at work."),
+    ("en", "appointment", False, "", "I need to book in for my smear test, do you have anything in the evenings?"),
+    ("en", "appointment", False, "", "Just to confirm I'm coming to my cardiology appointment on Monday. No chest pains since I started the new tablets."),
+    ("en", "prescription", False, "", "can u send my repeat prescription to Boots on the high street pls, running out of my inhaler"),
+    ("en", "prescription", False, "insulin", "The pharmacy says my insulin prescription has expired, can the doctor renew it?"),
+    ("en", "prescription", False, "", "The leaflet for my new tablets says to stop them if I get swelling of the lips or tongue. Is it ok to take them with ibuprofen?"),
+    ("en", "billing", False, "invoice", "I got an invoice for 85 pounds but my insurance should have covered it, can you check?"),
+    ("en", "billing", False, "", "How do I pay my bill online? The link in the letter doesn't work."),
+    ("en", "billing", False, "", "I was charged twice for the same consultation, please refund one of them."),
+    ("en", "followup", False, "", "When will my blood test results be back? I had them done last Tuesday."),
+    ("en", "followup", False, "stitches", "My stitches are due out on Friday, do I go to the practice nurse or the hospital?"),
+    ("en", "followup", False, "", "Two weeks post-op, the wound looks clean, no fever, no redness or discharge. Should I keep the dressing on?"),
+    ("en", "followup", False, "", "I had a heart attack three years ago and the cardiologist wants a follow-up echo, has it been arranged?"),
+    ("en", "other", False, "Heart Month newsletter", "Know the signs of a heart attack: chest pain, breathlessness, a cold sweat. Call 999 if you notice them. Read more on our website. Unsubscribe here."),
+    ("en", "other", False, "", "Where can I park for the outpatient clinic? Is the multi-storey free for blue badge holders?"),
+    ("en", "other", False, "", "I'm applying for the staff nurse vacancy on ward 7, who should I send my CV to?"),
+    ("en", "other", False, "portal", "The patient portal won't let me log in, it keeps saying my password is wrong."),
+    ("en", "other", False, "Infusion pumps", "Dear procurement team, please find attached our offer for replacement infusion pumps and a demo date."),
+    ("en", "other", False, "", "Thank you to the nurses who looked after my dad when he had his stroke last year, you were amazing."),
+    ("en", "prescription", False, "", "Can we get a second EpiPen prescribed for school? He has a peanut allergy and they want one in case he has a reaction."),
+    ("en", "prescription", False, "", "My chest infection isn't getting better after the antibiotics, can I have a different course?"),
+    ("en", "prescription", False, "", "Mum had a fall last week but didn't hit her head and wasn't knocked out. Can her GP review her blood pressure tablets?"),
+    ("fr", "clinical_urgent", True, "", "g mal a la poitrine sa serre fort et sa descend dans le bras gauche"),
+    ("fr", "clinical_urgent", True, "mon mari", "Mon mari a une douleur dans la poitrine comme un étau depuis 20 minutes, il est en sueur."),
+    ("fr", "clinical_urgent", True, "", "Ma mère a la bouche de travers depuis ce matin et elle n'arrive plus à lever le bras droit."),
+    ("fr", "clinical_urgent", True, "", "mon pere parle plus normalement, il melange les mots et on comprend rien"),
+    ("fr", "clinical_urgent", True, "", "J'ai eu d'un coup le pire mal de tête de ma vie et je vois flou."),
+    ("fr", "clinical_urgent", True, "", "j'arrive plus a respirer, j'ai les levres qui deviennent bleues"),
+    ("fr", "clinical_urgent", True, "mon fils", "Mon fils de 3 ans respire très vite et on voit ses côtes se creuser."),
+    ("fr", "clinical_urgent", True, "", "je veux en finir, j'ai préparé les médicaments pour ce soir"),
+    ("fr", "clinical_urgent", True, "ma soeur", "Ma sœur m'a écrit qu'elle n'avait plus envie de vivre et depuis elle ne décroche plus."),
+    ("fr", "clinical_urgent", True, "", "Mon fils de 2 ans a avalé des médicaments de sa grand-mère, on ne sait pas combien."),
+    ("fr", "clinical_urgent", True, "", "j'ai pris toute la boite de somniferes il y a une heure"),
+    ("fr", "clinical_urgent", True, "vite", "Ma fille tremble de partout, elle a les yeux révulsés et ne répond pas."),
+    ("fr", "clinical_urgent", True, "", "Mon grand-père est tombé dans le jardin et il ne se réveille pas."),
+    ("fr", "clinical_urgent", True, "", "il bave et ne répond plus, il est tout mou"),
+    ("fr", "clinical_urgent", True, "enceinte", "Je suis enceinte de 8 semaines et je saigne beaucoup avec des caillots."),
+    ("fr", "clinical_urgent", True, "", "J'ai vomi du sang deux fois ce matin."),
+    ("fr", "clinical_urgent", True, "guêpe", "Piquée par une guêpe, ma langue gonfle et j'ai du mal à avaler."),
+    ("fr", "clinical_urgent", True, "", "Mon bébé de 2 mois a 38,5 et ne veut plus boire son biberon."),
+    ("fr", "clinical_urgent", True, "", "douleur atroce dans le ventre depuis 3h, je n'arrive plus a me lever"),
+    ("fr", "clinical_urgent", True, "genou", "Opérée du genou il y a 10 jours, mon mollet est gonflé, chaud et très douloureux."),
+    ("fr", "clinical_urgent", True, "", "La cicatrice de mon opération est rouge, chaude, il y a du pus qui sort et j'ai 39 de fièvre."),
+    ("fr", "clinical_urgent", True, "", "Mon fils s'est ouvert la main, le sang gicle et ça ne s'arrête pas."),
+    ("fr", "appointment", False, "", "Bonjour, serait-il possible de décaler mon rendez-vous de jeudi à la semaine prochaine ?"),
+    ("fr", "appointment", False, "", "je voudrais prendre rdv pour un bilan sanguin, vous avez de la place samedi ?"),
+    ("fr", "appointment", False, "", "Je confirme ma venue lundi au rendez-vous chez le cardiologue. Aucune douleur dans la poitrine depuis le nouveau traitement."),
+    ("fr", "prescription", False, "", "Pouvez-vous envoyer mon ordonnance à la pharmacie du centre, je n'ai plus de Levothyrox."),
+    ("fr", "prescription", False, "insuline", "Mon ordonnance pour l'insuline est périmée, le docteur peut-il la renouveler ?"),
+    ("fr", "prescription", False, "", "La notice dit d'arrêter en cas de gonflement du visage ou de la gorge. Puis-je le prendre avec du Doliprane ?"),
+    ("fr", "billing", False, "", "J'ai reçu une facture de 60 euros alors que je suis en tiers payant, pouvez-vous vérifier ?"),
+    ("fr", "billing", False, "mutuelle", "Ma mutuelle me demande une facture acquittée pour le remboursement."),
+    ("fr", "billing", False, "", "J'ai été prélevé deux fois pour la même consultation, merci de me rembourser."),
+    ("fr", "followup", False, "", "Quand aurai-je les résultats de ma prise de sang de mardi ?"),
+    ("fr", "followup", False, "fils", "Mes points de suture doivent être retirés vendredi, dois-je venir à l'hôpital ou voir l'infirmière ?"),
+    ("fr", "followup", False, "", "Deux semaines après l'opération, la cicatrice est propre, pas de fièvre, ni rougeur ni écoulement. Dois-je garder le pansement ?"),
+    ("fr", "followup", False, "", "J'ai fait un infarctus il y a 3 ans et le cardiologue veut une échographie de contrôle, est-ce programmé ?"),
+    ("fr", "other", False, "Lettre d'information", "Reconnaître les signes de l'AVC : visage paralysé, bras faible, trouble de la parole. Appelez le 15. En savoir plus sur notre site. Se désabonner."),
+    ("fr", "other", False, "", "Où peut-on se garer pour les consultations externes ? Le parking est-il payant ?"),
+    ("fr", "other", False, "", "Je souhaite postuler au poste d'aide-soignante, à qui dois-je envoyer mon CV ?"),
+    ("fr", "other", False, "", "Je n'arrive pas à me connecter au portail patient, mon mot de passe ne marche pas."),
+    ("fr", "other", False, "Pompes à perfusion", "Madame, Monsieur, veuillez trouver ci-joint notre proposition commerciale pour le renouvellement de vos pompes à perfusion."),
+    ("fr", "other", False, "", "Merci à toute l'équipe qui s'est occupée de mon père lors de son AVC l'an dernier."),
+    ("fr", "prescription", False, "", "Mon fils est allergique à l'arachide, l'école demande un deuxième stylo d'adrénaline au cas où il ferait une réaction. Pouvez-vous le prescrire ?"),
+    ("fr", "prescription", False, "", "Ma bronchite ne s'améliore pas malgré les antibiotiques, puis-je avoir un autre traitement ?"),
+    ("fr", "prescription", False, "", "Ma mère est tombée la semaine dernière mais ne s'est pas cogné la tête et n'a pas perdu connaissance. Son médecin peut-il revoir son traitement pour la tension ?"),
+]
+
+
 def wrap(text, width):
     """Hard-wrap like a mail client, so patterns must cross line breaks."""
     out, line = [], ""
@@ -480,6 +577,9 @@ def main():
         return
     if sys.argv[1:] == ["--holdout2"]:
         holdout(HOLDOUT2, "k")
+        return
+    if sys.argv[1:] == ["--holdout3"]:
+        holdout(HOLDOUT3, "m")
         return
     out = []
     n = 0
