@@ -167,7 +167,7 @@ static int config_line(mm_config *cfg, const char *key, const char *val, unsigne
     static const char *keys[] = {"Socket",   "SocketMode",  "UserID",         "PidFile",
                                  "DataDir",  "KeyFile",     "VaultPublicKey", "Policy",
                                  "MaxScanSize", "OnError",  "OnOversize",     "Syslog",
-                                 "LogLevel", "MapSize"};
+                                 "LogLevel", "MapSize",     "LogFormat"};
     size_t k;
     for (k = 0; k < sizeof keys / sizeof keys[0]; k++)
         if (strcasecmp(key, keys[k]) == 0)
@@ -239,6 +239,14 @@ static int config_line(mm_config *cfg, const char *key, const char *val, unsigne
         cfg->log_level = levels[i].value;
         break;
     }
+    case 14:
+        if (strcasecmp(val, "json") == 0)
+            cfg->log_json = 1;
+        else if (strcasecmp(val, "text") == 0)
+            cfg->log_json = 0;
+        else
+            return config_err(err, "LogFormat: expected text or json, got '%s'", val);
+        break;
     case 13:
         if (config_size(val, &cfg->map_size) != MM_OK)
             return config_err(err, "MapSize: expected a size like 1G, got '%s'", val);

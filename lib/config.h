@@ -40,6 +40,7 @@ typedef struct mm_config {
     enum mm_on_action on_oversize;
     int syslog_facility; /* LOG_MAIL etc.; -1 = log to stderr */
     int log_level;       /* MM_LOG_ERR .. MM_LOG_DEBUG */
+    int log_json;        /* LogFormat json: per-message lines as JSON for the SIEM */
     int dev_defaults;    /* no config file: embedded development defaults */
     unsigned store_flags; /* MM_STORE_* for tools (scan batches durability) */
 } mm_config;

@@ -1042,3 +1042,52 @@ int mm_result_logline(const mm_result *r, const char *queue_id, mm_buf *out)
                             (unsigned long long)r->audit_seq, r->elapsed_ms);
     return rc;
 }
+
+int mm_result_logjson(const mm_result *r, const char *queue_id, mm_buf *out)
+{
+    unsigned counts[MM_PHI_COUNT] = {0}, acts[4] = {0};
+    for (size_t i = 0; i < r->nphi; i++) {
+        counts[r->phi[i].type]++;
+        if ((unsigned)r->phi[i].action < 4)
+            acts[r->phi[i].action]++;
+    }
+    json_t *o = json_object(), *phi = json_object(), *act = json_object(), *esc = json_array();
+    if (o == NULL || phi == NULL || act == NULL || esc == NULL) {
+        json_decref(o), json_decref(phi), json_decref(act), json_decref(esc);
+        return MM_ENOMEM;
+    }
+    for (int t = 0; t < MM_PHI_COUNT; t++)
+        if (counts[t])
+            json_object_set_new(phi, mm_phi_name((mm_phi_type)t), json_integer(counts[t]));
+    for (int a = 0; a < 4; a++)
+        if (acts[a])
+            json_object_set_new(act, mm_action_name((mm_action)a), json_integer(acts[a]));
+    for (size_t i = 0; i < r->nescalate; i++)
+        json_array_append_new(esc, json_string(r->escalate_to[i]));
+    json_object_set_new(o, "event", json_string("message"));
+    json_object_set_new(o, "queue_id", json_string(queue_id ? queue_id : ""));
+    json_object_set_new(o, "direction", json_string(mm_direction_name(r->direction)));
+    json_object_set_new(o, "category", json_string(mm_category_name(r->category)));
+    json_object_set_new(o, "priority", json_string(r->urgent ? "urgent" : "normal"));
+    json_object_set_new(o, "route", json_string(r->route));
+    json_object_set_new(o, "phi", phi);
+    json_object_set_new(o, "actions", act);
+    json_object_set_new(o, "escalated", esc);
+    json_object_set_new(o, "mode", json_string(r->shadow ? "shadow" : "enforce"));
+    json_object_set_new(o, "body", json_string(r->body_changed ? "replaced" : "unchanged"));
+    json_object_set_new(o, "scan", json_string(r->scan_state == MM_SCAN_OK        ? "ok"
+                                               : r->scan_state == MM_SCAN_PARTIAL ? "partial"
+                                                                                  : "skipped"));
+    if (r->scan_state != MM_SCAN_OK)
+        json_object_set_new(o, "reason", json_string(r->scan_reason));
+    json_object_set_new(o, "policy", json_string(r->policy_version));
+    json_object_set_new(o, "audit_seq", json_integer((json_int_t)r->audit_seq));
+    json_object_set_new(o, "elapsed_ms", json_real(r->elapsed_ms));
+    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(4));
+    json_decref(o);
+    if (s == NULL)
+        return MM_ENOMEM;
+    int rc = mm_buf_append(out, s, strlen(s));
+    free(s);
+    return rc;
+}

@@ -93,7 +93,9 @@ void mm_result_free(mm_result *r);
 int mm_result_render(const char *msg, size_t len, const mm_result *r, mm_buf *out) MM_WUR;
 /* One JSON object (the `scan` contract) for the result, without newline. */
 int mm_result_json(const mm_result *r, const char *file, mm_buf *out) MM_WUR;
-/* One log line: counts, never values. */
+/* One log line: counts, never values (key=value text, or a JSON object
+ * for syslog/journald collectors feeding a SIEM). */
 int mm_result_logline(const mm_result *r, const char *queue_id, mm_buf *out) MM_WUR;
+int mm_result_logjson(const mm_result *r, const char *queue_id, mm_buf *out) MM_WUR;
 
 #endif

@@ -67,6 +67,7 @@ static void test_full(void **state)
                   "OnOversize tempfail\n"
                   "Syslog local3\n"
                   "LogLevel debug\n"
+                  "LogFormat json\n"
                   "\n   \n",
                   &cfg, &err);
     assert_int_equal(rc, MM_OK);
@@ -81,6 +82,7 @@ static void test_full(void **state)
     assert_int_equal(cfg.on_oversize, MM_ON_TEMPFAIL);
     assert_int_equal(cfg.syslog_facility, LOG_LOCAL3);
     assert_int_equal(cfg.log_level, MM_LOG_DEBUG);
+    assert_true(cfg.log_json);
     assert_null(cfg.vault_sec);
     mm_config_free(&cfg);
     mm_buf_free(&err);
@@ -114,6 +116,7 @@ static void test_errors(void **state)
     expect_error("DataDir /a\nDataDir /b\n", 2, "duplicate key 'DataDir'");
     expect_error("Policy\n", 1, "Policy: missing value");
     expect_error("SocketMode 999\n", 1, "SocketMode");
+    expect_error("LogFormat xml\n", 1, "LogFormat: expected text or json");
 }
 
 static void test_missing_file(void **state)
