@@ -145,3 +145,37 @@ wait_mailbox() {
     done
     return 1
 }
+
+# normalise_delivered FILE: FILE on stdout with LF line ends, without the
+# headers added at delivery (Received, Return-Path, X-Original-To,
+# Delivered-To) and with X-MedMilter-Scan's audit=N; byte-exact otherwise
+# (a missing final newline stays missing).
+normalise_delivered() {
+    perl -0777 -ne '
+        s/\r\n/\n/g;
+        my ($h, $b) = /\A(.*?\n)(\n.*)\z/s ? ($1, $2) : ($_, "");
+        my @f = split /(?=^[^ \t])/m, $h;
+        @f = grep { !/^(received|return-path|x-original-to|delivered-to):/i } @f;
+        s/^(X-MedMilter-Scan:.*?audit=)[0-9]+/${1}N/im for @f;
+        print join("", @f), $b;' "$1"
+}
+
+# send_copy FILE OUT: OUT is FILE without its last newline. swaks ends DATA
+# with CRLF "." CRLF even when the data already ends with a newline (an
+# extra empty line); sending OUT, Postfix and the milter receive FILE.
+send_copy() {
+    perl -0777 -pe 's/\r?\n\z//' "$1" >"$2"
+}
+
+# deliver_file PORT FILE FROM USER: send FILE to USER@example-hospital.org,
+# wait for it in the Maildir; GOT is the new file (empty when none came).
+deliver_file() {
+    local port=$1 file=$2 from=$3 box=$4 before
+    GOT=
+    before=$(mailbox_files "$box" | wc -l)
+    send_file "$port" "$from" "$box@example-hospital.org" "$file"
+    check "$(basename "$file") accepted on port $port" grep -q "^<- *250 2.0.0 Ok: queued" "$WORK/swaks.out"
+    wait_mailbox "$box" $((before + 1)) || true
+    if [ "$(mailbox_files "$box" | wc -l)" -gt "$before" ]; then GOT=$(mailbox_files "$box" | tail -1); fi
+    check "$(basename "$file") delivered to $box" test -n "$GOT"
+}

@@ -20,43 +20,12 @@ SNAP=$WORK/store-snapshot
 mkdir -p "$SNAP" "$WORK/rewrite" "$WORK/norm" "$WORK/sent"
 mdb_copy "$STORE" "$SNAP"
 
-# normalise FILE: LF line ends, delivery-time headers dropped, audit=N;
-# byte-exact otherwise (a missing final newline stays missing).
-normalise() {
-    perl -0777 -ne '
-        s/\r\n/\n/g;
-        my ($h, $b) = /\A(.*?\n)(\n.*)\z/s ? ($1, $2) : ($_, "");
-        my @f = split /(?=^[^ \t])/m, $h;
-        @f = grep { !/^(received|return-path|x-original-to|delivered-to):/i } @f;
-        s/^(X-MedMilter-Scan:.*?audit=)[0-9]+/${1}N/im for @f;
-        print join("", @f), $b;' "$1"
-}
-
-# swaks ends DATA with CRLF "." CRLF even when the data already ends with a
-# newline, which adds an empty line: send the file without its last newline,
-# so that what Postfix receives (and the milter sees) is exactly the file.
-as_sent() { # FILE OUT
-    perl -0777 -pe 's/\r?\n\z//' "$1" >"$2"
-}
-
-# deliver PORT FILE FROM BOX: send, wait, set GOT to the new Maildir file.
-deliver() {
-    local port=$1 file=$2 from=$3 box=$4 before
-    GOT=
-    before=$(mailbox_files "$box" | wc -l)
-    send_file "$port" "$from" "$box@example-hospital.org" "$file"
-    check "$(basename "$file") accepted on port $port" grep -q "^<- *250 2.0.0 Ok: queued" "$WORK/swaks.out"
-    wait_mailbox "$box" $((before + 1)) || true
-    [ "$(mailbox_files "$box" | wc -l)" -gt "$before" ] && GOT=$(mailbox_files "$box" | tail -1)
-    check "$(basename "$file") delivered to $box" test -n "$GOT"
-}
-
 # The transport itself is faithful: without the milter, the delivered
 # message is the file (once the delivery headers are dropped).
-as_sent "$M/phi.eml" "$WORK/phi.eml"
-deliver "$PLAIN_PORT" "$WORK/phi.eml" nancy@patients.example.net contact
+send_copy "$M/phi.eml" "$WORK/phi.eml"
+deliver_file "$PLAIN_PORT" "$WORK/phi.eml" nancy@patients.example.net contact
 if [ -n "$GOT" ]; then
-    normalise "$GOT" >"$WORK/plain.norm"
+    normalise_delivered "$GOT" >"$WORK/plain.norm"
     check "no milter: delivered message equals the file" diff -u "$M/phi.eml" "$WORK/plain.norm"
 fi
 
@@ -65,35 +34,36 @@ compare() {
     local file name got
     name=$(basename "$1")
     file=$WORK/sent/$name
-    as_sent "$1" "$file"
+    send_copy "$1" "$file"
     local from=$2 box=$3
-    deliver "$SMTP_PORT" "$file" "$from" "$box"
+    deliver_file "$SMTP_PORT" "$file" "$from" "$box"
     got=$GOT
     [ -n "$got" ] || return 0
     "$MEDMILTERCTL" scan --rewrite "$WORK/rewrite" --data-dir "$SNAP" --key-dir "$KEYS" \
         --from "$from" --rcpt "$box@example-hospital.org" --client-ip 127.0.0.1 "$1" \
         >"$WORK/scan-$name.json" 2>>"$WORK/scan.log"
     check "$name: scan wrote the rewrite" test -s "$WORK/rewrite/$name"
-    normalise "$got" >"$WORK/norm/$name.delivered"
-    normalise "$WORK/rewrite/$name" >"$WORK/norm/$name.scan"
+    normalise_delivered "$got" >"$WORK/norm/$name.delivered"
+    normalise_delivered "$WORK/rewrite/$name" >"$WORK/norm/$name.scan"
     check "$name: scan --rewrite equals the delivered message" \
         diff -u "$WORK/norm/$name.delivered" "$WORK/norm/$name.scan"
     check "$name: delivered message went through the milter" \
         grep -qE "^X-MedMilter-Scan: ok; policy=strict@" "$got"
 }
 
+addr_of() { # FILE HEADER: first address in the header
+    grep -m1 -i "^$2:" "$1" | grep -oE '[^<> ]+@[^<> ]+' | head -1
+}
 for m in phi phi2 appointment prescription billing followup other forged urgent; do
-    from=$(sed -n 's/^From:.*<\(.*\)>.*/\1/p; s/^From: *\([^<> ]*@[^<> ]*\) *$/\1/p' "$M/$m.eml" | head -1)
-    to=$(sed -n 's/^To:.*<\(.*\)>.*/\1/p; s/^To: *\([^<> ]*@[^<> ]*\) *$/\1/p' "$M/$m.eml" | head -1)
-    compare "$M/$m.eml" "${from:-sender@patients.example.net}" "${to%@*}"
+    to=$(addr_of "$M/$m.eml" To)
+    compare "$M/$m.eml" "$(addr_of "$M/$m.eml" From)" "${to%@*}"
 done
 # Corpus sample: 7bit, QP, base64 (urgent), multipart/alternative with HTML,
 # attachments (one urgent), in English and French.
 for n in 0000 0001 0003 0005 0006 0009 0011 0013 0017 0029; do
     f=$C/msg$n.eml
-    from=$(grep -m1 '^From:' "$f" | grep -oE '[^<> ]+@[^<> ]+' | head -1)
-    to=$(grep -m1 '^To:' "$f" | grep -oE '[^<> ]+@[^<> ]+' | head -1)
-    compare "$f" "$from" "${to%@*}"
+    to=$(addr_of "$f" To)
+    compare "$f" "$(addr_of "$f" From)" "${to%@*}"
 done
 check "at least one scan escalated (urgent covered)" \
     bash -c "grep -lq 'X-MedMilter-Escalated' '$WORK'/rewrite/*"
