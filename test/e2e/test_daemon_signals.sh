@@ -95,7 +95,8 @@ $d =~ s/\r?\n/\r\n/g; $d =~ s/^\./../mg;
 my $half = int(length($d) / 2);
 print $s substr($d, 0, $half);
 open(my $m, '>', $mark) or die; close $m;
-select(undef, undef, undef, 0.1) until -e $go;
+my $t = 0;  # never hang if the test died: give up after 60 s
+select(undef, undef, undef, 0.1) until -e $go or ++$t > 600;
 print $s substr($d, $half), "\r\n.\r\n";
 reply(); cmd('QUIT'); close $s;
 EOPL

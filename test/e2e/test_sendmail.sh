@@ -56,6 +56,7 @@ sm_cleanup() {
     for p in $(sm_pids); do kill -KILL "$p" 2>/dev/null || true; done
     [ "$rc" -eq 0 ] && [ "$E2E_FAILS" -eq 0 ] || {
         echo "--- sendmail log ---"; tail -30 "$WORK/sendmail.log" 2>/dev/null || true; }
+    set +e # (exit rc) must only set $? for e2e_cleanup, not end the trap
     (exit "$rc")
     e2e_cleanup
 }
@@ -111,7 +112,7 @@ for _ in $(seq 1 100); do
     sleep 0.1
 done
 check "sendmail listening on 127.0.0.1:$port" test "$up" -eq 1
-[ "$up" -eq 1 ] || { cat "$WORK/sendmail.log"; e2e_done; exit 1; }
+[ "$up" -eq 1 ] || { cat "$WORK/sendmail.log"; e2e_done || exit 1; }
 
 # wait_out RCPT N: N files delivered to RCPT
 wait_out() {
