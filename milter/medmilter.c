@@ -30,6 +30,12 @@
 #include "mm.h"
 #include "pipeline.h"
 
+/* How long SIGTERM waits for messages in flight before stopping libmilter
+ * (below the 30 s init systems commonly allow before SIGKILL, leaving room
+ * for libmilter's ~5 s listener poll). What is cut off is tempfailed by the
+ * MTA (milter_default_action), never lost. */
+#define MM_DRAIN_SECONDS 20
+
 static int use_syslog;
 static const char *conf_path; /* NULL: embedded defaults */
 
@@ -170,6 +176,14 @@ static void *signal_thread(void *arg)
             continue;
         }
         mm_log(MM_LOG_NOTICE, "signal %d: finishing messages in flight, then stopping", sig);
+        /* No new connections on a unix socket while draining. */
+        if (strncmp(running->socket, "unix:", 5) == 0 || strncmp(running->socket, "local:", 6) == 0)
+            (void)unlink(strchr(running->socket, ':') + 1);
+        unsigned left = mlfi_drain(MM_DRAIN_SECONDS);
+        if (left)
+            mm_log(MM_LOG_WARNING, "%u message(s) still in flight after %d s: stopping anyway; "
+                                   "the MTA applies its milter default action to them",
+                   left, MM_DRAIN_SECONDS);
         (void)smfi_stop();
         return NULL;
     }
@@ -298,7 +312,8 @@ int main(int argc, char **argv)
     mm_log(MM_LOG_NOTICE, "medmilter %s listening on %s", MM_VERSION, sock);
     rc = smfi_main();
     mm_log(MM_LOG_NOTICE, "medmilter stopped");
-    mm_pipeline_close(mlfi_g.pipeline);
+    if (mlfi_quiesce(5) == 0) /* never close under a running pipeline */
+        mm_pipeline_close(mlfi_g.pipeline);
     if (strncmp(sock, "unix:", 5) == 0 || strncmp(sock, "local:", 6) == 0)
         (void)unlink(strchr(sock, ':') + 1);
     if (cfg.pid_file)

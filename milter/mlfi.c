@@ -10,7 +10,9 @@
 #include "mlfi.h"
 
 #include <arpa/inet.h>
+#include <errno.h>
 #include <netinet/in.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +23,57 @@
 #include "mm.h"
 
 struct mlfi_globals mlfi_g;
+
+/* Messages in flight and pipeline runs in progress, for a graceful stop. */
+static pthread_mutex_t flight_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t flight_cond = PTHREAD_COND_INITIALIZER;
+static unsigned flight_msgs, flight_runs;
+static int flight_closing;
+
+static void flight_add(unsigned *counter, int delta)
+{
+    pthread_mutex_lock(&flight_lock);
+    *counter = delta > 0 ? *counter + 1 : *counter - 1;
+    pthread_cond_broadcast(&flight_cond);
+    pthread_mutex_unlock(&flight_lock);
+}
+
+static unsigned flight_wait(unsigned *counter, unsigned secs, int closing)
+{
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_sec += secs;
+    pthread_mutex_lock(&flight_lock);
+    if (closing)
+        flight_closing = 1;
+    while (*counter > 0)
+        if (pthread_cond_timedwait(&flight_cond, &flight_lock, &until) == ETIMEDOUT)
+            break;
+    unsigned left = *counter;
+    pthread_mutex_unlock(&flight_lock);
+    return left;
+}
+
+unsigned mlfi_drain(unsigned secs)
+{
+    return flight_wait(&flight_msgs, secs, 0);
+}
+
+unsigned mlfi_quiesce(unsigned secs)
+{
+    return flight_wait(&flight_runs, secs, 1);
+}
+
+/* 0: the pipeline may run (caller ends with flight_add(&flight_runs, -1)). */
+static int flight_run_begin(void)
+{
+    pthread_mutex_lock(&flight_lock);
+    int ok = !flight_closing;
+    if (ok)
+        flight_runs++;
+    pthread_mutex_unlock(&flight_lock);
+    return ok ? 0 : -1;
+}
 
 struct mlfi_msg {
     mm_buf data;       /* "Name:value\r\n"... "\r\n" body */
@@ -44,6 +97,7 @@ static void mlfi_msg_free(struct mlfi_msg *m)
 {
     if (m == NULL)
         return;
+    flight_add(&flight_msgs, -1);
     mm_buf_wipe(&m->data);
     free(m->sender);
     for (size_t i = 0; i < m->nrcpts; i++)
@@ -176,6 +230,7 @@ static sfsistat mlfi_envfrom(SMFICTX *ctx, char **argv)
     c->msg = calloc(1, sizeof *c->msg);
     if (c->msg == NULL)
         return mlfi_fail(ctx, "envfrom");
+    flight_add(&flight_msgs, 1);
     c->msg->sender = mlfi_strip_angle(argv ? argv[0] : NULL);
     const char *auth = smfi_getsymval(ctx, "{auth_authen}");
     if (auth && *auth)
@@ -337,9 +392,12 @@ static sfsistat mlfi_eom(SMFICTX *ctx)
         .oversize = m->oversize,
     };
     (void)smfi_progress(ctx);
+    if (flight_run_begin() != 0)
+        return mlfi_fail(ctx, "eom (stopping)");
     mm_result res;
     int rc = mm_pipeline_run(mlfi_g.pipeline, c->worker, &env, m->data.data, m->data.len,
                              time(NULL), &res);
+    flight_add(&flight_runs, -1);
     sfsistat st = SMFIS_CONTINUE;
     if (rc != MM_OK) {
         mm_log(MM_LOG_ERR, "%s: pipeline failed: %s", qid ? qid : "-", mm_strerror(rc));

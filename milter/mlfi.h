@@ -23,6 +23,15 @@ struct mlfi_globals {
 
 extern struct mlfi_globals mlfi_g;
 
+/* Graceful stop (libmilter's smfi_stop cuts connections in flight: its
+ * worker pool stops serving them). mlfi_drain waits up to SECS seconds until
+ * no message is between MAIL FROM and its end; returns how many still are.
+ * mlfi_quiesce then refuses new pipeline runs and waits up to SECS seconds
+ * for running ones; returns how many still run (the pipeline may be closed
+ * only when 0). */
+unsigned mlfi_drain(unsigned secs);
+unsigned mlfi_quiesce(unsigned secs);
+
 /* The filter description to register. */
 struct smfiDesc *mlfi_desc(void);
 

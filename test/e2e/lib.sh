@@ -145,3 +145,98 @@ wait_mailbox() {
     done
     return 1
 }
+
+# normalise_delivered FILE: FILE on stdout with LF line ends, without the
+# headers added at delivery (Received, Return-Path, X-Original-To,
+# Delivered-To) and with X-MedMilter-Scan's audit=N; byte-exact otherwise
+# (a missing final newline stays missing).
+normalise_delivered() {
+    perl -0777 -ne '
+        s/\r\n/\n/g;
+        my ($h, $b) = /\A(.*?\n)(\n.*)\z/s ? ($1, $2) : ($_, "");
+        my @f = split /(?=^[^ \t])/m, $h;
+        @f = grep { !/^(received|return-path|x-original-to|delivered-to):/i } @f;
+        s/^(X-MedMilter-Scan:.*?audit=)[0-9]+/${1}N/im for @f;
+        print join("", @f), $b;' "$1"
+}
+
+# send_copy FILE OUT: OUT is FILE without its last newline. swaks ends DATA
+# with CRLF "." CRLF even when the data already ends with a newline (an
+# extra empty line); sending OUT, Postfix and the milter receive FILE.
+send_copy() {
+    perl -0777 -pe 's/\r?\n\z//' "$1" >"$2"
+}
+
+# deliver_file PORT FILE FROM USER: send FILE to USER@example-hospital.org,
+# wait for it in the Maildir; GOT is the new file (empty when none came).
+deliver_file() {
+    local port=$1 file=$2 from=$3 box=$4 before
+    GOT=
+    before=$(mailbox_files "$box" | wc -l)
+    send_file "$port" "$from" "$box@example-hospital.org" "$file"
+    check "$(basename "$file") accepted on port $port" grep -q "^<- *250 2.0.0 Ok: queued" "$WORK/swaks.out"
+    wait_mailbox "$box" $((before + 1)) || true
+    if [ "$(mailbox_files "$box" | wc -l)" -gt "$before" ]; then GOT=$(mailbox_files "$box" | tail -1); fi
+    check "$(basename "$file") delivered to $box" test -n "$GOT"
+}
+
+# medmilter_pids: medmilter processes started for this WORK (by -c/-p path)
+medmilter_pids() {
+    pgrep -f -- "^$MEDMILTER .*$WORK/" || true
+}
+
+# leftover_pids: processes of this test still alive: medmilter for WORK, the
+# private Postfix (its processes carry MAIL_CONFIG=WORK/postfix) and the sink.
+leftover_pids() {
+    local p pid
+    for p in /proc/[0-9]*; do
+        pid=${p#/proc/}
+        [ "$pid" = "$$" ] && continue
+        if { tr "\0" "\n" <"$p/environ"; } 2>/dev/null | grep -qxF "MAIL_CONFIG=$WORK/postfix" ||
+            { tr "\0" " " <"$p/cmdline"; } 2>/dev/null | grep -qE "^$MEDMILTER .*$WORK/|^smtp-sink .*:$SINK_PORT "; then
+            echo "$pid"
+        fi
+    done | tr '\n' ' '
+}
+
+# e2e_stop_all: stop the daemon and the private Postfix now (the exit trap
+# does it too), so that a test can then check that nothing is left.
+e2e_stop_all() {
+    milter_stop
+    "$HARNESS" stop "$WORK"
+}
+
+# free_tcp_port [ADDR]: a TCP port free on ADDR (default 127.0.0.1; ::1 works)
+free_tcp_port() {
+    perl -MIO::Socket::IP -e '
+        my $s = IO::Socket::IP->new(LocalHost => $ARGV[0], LocalPort => 0, Listen => 1,
+                                    ReuseAddr => 1) or die "free_tcp_port: $@\n";
+        print $s->sockport, "\n";' "${1:-127.0.0.1}"
+}
+
+# e2e_setup_milter SPEC: e2e_setup with Postfix's smtpd_milters = SPEC
+# (inet:127.0.0.1:PORT, inet:[::1]:PORT, unix:PATH); reads WORK/env again.
+e2e_setup_milter() {
+    WORK=$(mktemp -d "${TMPDIR:-/tmp}/medmilter-e2e.XXXXXX")
+    chmod 755 "$WORK"
+    trap e2e_cleanup EXIT
+    "$HARNESS" start "$WORK" "$1"
+    # shellcheck disable=SC1091
+    . "$WORK/env"
+}
+
+# milter_start_tcp ADDR PORT [ARGS...]: start the daemon (its configuration
+# has Socket inet:/inet6:) and wait until ADDR:PORT accepts connections.
+milter_start_tcp() {
+    local addr=$1 port=$2; shift 2
+    "$MEDMILTER" "$@" >>"$WORK/milter.log" 2>&1 &
+    MILTER_PID=$!
+    for _ in $(seq 1 100); do
+        perl -MIO::Socket::IP -e 'IO::Socket::IP->new(PeerHost => $ARGV[0], PeerPort => $ARGV[1]) or exit 1' \
+            "$addr" "$port" 2>/dev/null && return 0
+        kill -0 "$MILTER_PID" 2>/dev/null || { echo "medmilter exited" >&2; return 1; }
+        sleep 0.1
+    done
+    echo "medmilter did not listen on $addr port $port" >&2
+    return 1
+}
