@@ -150,6 +150,7 @@ static void reload(const mm_config *running)
         mlfi_g.max_scan_size = cfg.max_scan_size;
         mlfi_g.on_error = cfg.on_error;
         mlfi_g.on_oversize = cfg.on_oversize;
+        mlfi_g.log_json = cfg.log_json;
         mm_log_set(use_syslog ? log_syslog : log_stderr, cfg.log_level);
         mm_log(MM_LOG_NOTICE, "configuration reloaded");
     }
@@ -288,6 +289,7 @@ int main(int argc, char **argv)
     mlfi_g.max_scan_size = cfg.max_scan_size;
     mlfi_g.on_error = cfg.on_error;
     mlfi_g.on_oversize = cfg.on_oversize;
+    mlfi_g.log_json = cfg.log_json;
 
     const char *sock = cfg.socket;
     /* The socket is created with the configured mode, never wider first. */

@@ -405,7 +405,8 @@ static sfsistat mlfi_eom(SMFICTX *ctx)
         return st;
     }
     mm_buf line = MM_BUF_INIT;
-    if (mm_result_logline(&res, qid, &line) == MM_OK)
+    if ((mlfi_g.log_json ? mm_result_logjson(&res, qid, &line)
+                         : mm_result_logline(&res, qid, &line)) == MM_OK)
         mm_log(MM_LOG_INFO, "%s", line.data);
     mm_buf_free(&line);
     if (mlfi_apply(ctx, c, &res) != 0)

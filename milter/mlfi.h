@@ -19,6 +19,7 @@ struct mlfi_globals {
     size_t max_scan_size;
     enum mm_on_action on_error;
     enum mm_on_action on_oversize;
+    int log_json; /* LogFormat json */
 };
 
 extern struct mlfi_globals mlfi_g;

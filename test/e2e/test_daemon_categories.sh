@@ -5,7 +5,7 @@
 # removed.
 . "$(dirname "$0")/lib.sh"
 e2e_setup
-daemon_setup "$SRC_DIR/policies/default.json"
+daemon_setup "$SRC_DIR/policies/default.json" "LogFormat json"
 M=$E2E_DIR/msgs
 
 expect_category() { # FILE MAILBOX CATEGORY PRIORITY
@@ -42,6 +42,9 @@ check "forged X-MedMilter-Priority replaced: one header, normal" \
 check "forged X-MedMilter-Category replaced" \
     test "$(header_count "$f" X-MedMilter-Category):$(header "$f" X-MedMilter-Category)" = "1:other"
 
-# One log line per message, no PHI in the log.
-check "one log line per message" test "$(grep -c 'category=' "$WORK/milter.log")" -ge 7
+# One JSON log line per message (LogFormat json), parseable, counts only.
+check "one JSON log line per message" test "$(grep -c '{"event":"message"' "$WORK/milter.log")" -eq 7
+check "JSON log lines parse and carry category and audit_seq" bash -c "
+    grep -o '{\"event\":\"message\".*' '$WORK/milter.log' |
+    perl -MJSON::PP -ne 'my \$o = decode_json(\$_); exit 1 unless \$o->{category} && \$o->{audit_seq} > 0'"
 e2e_done
