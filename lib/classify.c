@@ -34,12 +34,13 @@ enum {
     CTX_HIST_POST,
     CTX_TERM,
     CTX_EDU,
+    CTX_CURRENT,
     CTX_COUNT
 };
 
 static const char *const ctx_names[CTX_COUNT] = {
     "negation_pre", "negation_post", "pseudo", "hypothetical_pre", "hypothetical_post",
-    "historical_pre", "historical_post", "terminators", "education"};
+    "historical_pre", "historical_post", "terminators", "education", "current"};
 
 struct cls_rule {
     char *id;
@@ -318,7 +319,8 @@ static int cls_context(mm_jv *v, const json_t *ctx, mm_buf alts[CTX_COUNT])
 {
     static const char *const keys[] = {
         "negation_pre", "negation_post", "pseudo", "hypothetical_pre", "hypothetical_post",
-        "historical_pre", "historical_post", "terminators", "education", "comment", NULL};
+        "historical_pre", "historical_post", "terminators", "education", "current", "comment",
+        NULL};
     mm_jv_key(v, "context");
     mm_jv_keys(v, ctx, keys);
     int rc = MM_OK;
@@ -608,21 +610,26 @@ static void cls_terminate(const mm_classifier *c, mm_classify_scratch *s, const 
 }
 
 /* A red flag at t[ms, me) is affirmed unless negated, hypothetical or
- * historical. */
+ * historical. A current cue ("again", "right now", "de nouveau") in the
+ * finding's own sentence scope, terminators ignored, undoes a historical
+ * trigger: "had a seizure last year and he's fitting again now". */
 static int cls_affirmed(const mm_classifier *c, mm_classify_scratch *s, const char *t, size_t len,
                         size_t ms, size_t me)
 {
     int w = c->scope_words;
     size_t a = scope_before(t, len, ms, w), b = scope_after(t, len, me, w);
     size_t ha = scope_before(t, len, ms, 2 * w), hb = scope_after(t, len, me, 2 * w);
+    size_t ca = ha, cb = hb;
     cls_terminate(c, s, t, &a, ms, me, &b);
     cls_terminate(c, s, t, &ha, ms, me, &hb);
     if (cls_trigger(c, s, CTX_NEG_PRE, t, a, ms, a, b) ||
         cls_trigger(c, s, CTX_NEG_POST, t, me, b, a, b) ||
         cls_trigger(c, s, CTX_HYP_PRE, t, ha, ms, ha, hb) ||
-        cls_trigger(c, s, CTX_HYP_POST, t, me, b, a, b) ||
-        cls_trigger(c, s, CTX_HIST_PRE, t, a, ms, a, b) ||
-        cls_trigger(c, s, CTX_HIST_POST, t, me, b, a, b))
+        cls_trigger(c, s, CTX_HYP_POST, t, me, b, a, b))
+        return 0;
+    if ((cls_trigger(c, s, CTX_HIST_PRE, t, ha, ms, ha, hb) ||
+         cls_trigger(c, s, CTX_HIST_POST, t, me, b, a, b)) &&
+        !cls_trigger(c, s, CTX_CURRENT, t, ca, cb, ca, cb))
         return 0;
     return 1;
 }
