@@ -34,12 +34,13 @@ enum {
     CTX_HIST_POST,
     CTX_TERM,
     CTX_EDU,
+    CTX_CURRENT,
     CTX_COUNT
 };
 
 static const char *const ctx_names[CTX_COUNT] = {
     "negation_pre", "negation_post", "pseudo", "hypothetical_pre", "hypothetical_post",
-    "historical_pre", "historical_post", "terminators", "education"};
+    "historical_pre", "historical_post", "terminators", "education", "current"};
 
 struct cls_rule {
     char *id;
@@ -318,7 +319,8 @@ static int cls_context(mm_jv *v, const json_t *ctx, mm_buf alts[CTX_COUNT])
 {
     static const char *const keys[] = {
         "negation_pre", "negation_post", "pseudo", "hypothetical_pre", "hypothetical_post",
-        "historical_pre", "historical_post", "terminators", "education", "comment", NULL};
+        "historical_pre", "historical_post", "terminators", "education", "current", "comment",
+        NULL};
     mm_jv_key(v, "context");
     mm_jv_keys(v, ctx, keys);
     int rc = MM_OK;
@@ -574,12 +576,14 @@ static size_t scope_after(const char *t, size_t len, size_t pos, int words)
     return i;
 }
 
-/* Is there a trigger of kind k in [a, b) not inside a pseudo-trigger? */
-static int cls_trigger(const mm_classifier *c, mm_classify_scratch *s, int k, const char *t,
-                       size_t a, size_t b, size_t pa, size_t pb)
+/* Triggers of kind k in [a, b) not inside a pseudo-trigger, counted up
+ * to max. */
+static int cls_triggers(const mm_classifier *c, mm_classify_scratch *s, int k, const char *t,
+                        size_t a, size_t b, size_t pa, size_t pb, int max)
 {
     size_t ms, me, from = a;
-    while (cls_next(c->ctx[k], s, t, b, from, &ms, &me)) {
+    int n = 0;
+    while (n < max && cls_next(c->ctx[k], s, t, b, from, &ms, &me)) {
         size_t ps, pe, pf = pa;
         int pseudo = 0;
         while (!pseudo && cls_next(c->ctx[CTX_PSEUDO], s, t, pb, pf, &ps, &pe)) {
@@ -588,10 +592,16 @@ static int cls_trigger(const mm_classifier *c, mm_classify_scratch *s, int k, co
             pf = pe > ps ? pe : ps + 1;
         }
         if (!pseudo)
-            return 1;
+            n++;
         from = me > ms ? me : ms + 1;
     }
-    return 0;
+    return n;
+}
+
+static int cls_trigger(const mm_classifier *c, mm_classify_scratch *s, int k, const char *t,
+                       size_t a, size_t b, size_t pa, size_t pb)
+{
+    return cls_triggers(c, s, k, t, a, b, pa, pb, 1);
 }
 
 /* Cut [a, pos) after its last terminator, [pos, b) before its first. */
@@ -608,35 +618,52 @@ static void cls_terminate(const mm_classifier *c, mm_classify_scratch *s, const 
 }
 
 /* A red flag at t[ms, me) is affirmed unless negated, hypothetical or
- * historical. */
+ * historical. A finding that spans a list ("wound ... pus ... fever")
+ * is negated by two negations inside it: "the scar isn't red, no pus, no
+ * fever" (one may be a passing "no appetite"). A current cue ("again",
+ * "right now", "de nouveau") in the finding's wide scope, terminators
+ * ignored, undoes a historical trigger: "had a seizure last year and he's
+ * fitting again now". */
 static int cls_affirmed(const mm_classifier *c, mm_classify_scratch *s, const char *t, size_t len,
                         size_t ms, size_t me)
 {
     int w = c->scope_words;
     size_t a = scope_before(t, len, ms, w), b = scope_after(t, len, me, w);
     size_t ha = scope_before(t, len, ms, 2 * w), hb = scope_after(t, len, me, 2 * w);
+    size_t ca = ha, cb = hb;
     cls_terminate(c, s, t, &a, ms, me, &b);
     cls_terminate(c, s, t, &ha, ms, me, &hb);
     if (cls_trigger(c, s, CTX_NEG_PRE, t, a, ms, a, b) ||
+        (me - ms > 24 && cls_triggers(c, s, CTX_NEG_PRE, t, ms, me, ms, me, 2) == 2) ||
         cls_trigger(c, s, CTX_NEG_POST, t, me, b, a, b) ||
         cls_trigger(c, s, CTX_HYP_PRE, t, ha, ms, ha, hb) ||
-        cls_trigger(c, s, CTX_HYP_POST, t, me, b, a, b) ||
-        cls_trigger(c, s, CTX_HIST_PRE, t, a, ms, a, b) ||
-        cls_trigger(c, s, CTX_HIST_POST, t, me, b, a, b))
+        cls_trigger(c, s, CTX_HYP_POST, t, me, b, a, b))
+        return 0;
+    if ((cls_trigger(c, s, CTX_HIST_PRE, t, ha, ms, ha, hb) ||
+         cls_trigger(c, s, CTX_HIST_POST, t, me, b, a, b)) &&
+        !cls_trigger(c, s, CTX_CURRENT, t, ca, cb, ca, cb))
         return 0;
     return 1;
 }
 
-/* Occurrences of rule r in text t (red flags: affirmed ones only). */
+/* Occurrences of rule r in text t (red flags: affirmed ones only). After
+ * a red flag that is not affirmed the search resumes inside it, since a
+ * long finding that starts in a hypothetical ("if the wound becomes red:
+ * it is now red, with pus and fever") may hide an affirmed one; a few
+ * dozen such retries at most. */
 static int cls_rule_hits(const mm_classifier *c, mm_classify_scratch *s, const struct cls_rule *r,
                          const char *t, size_t len)
 {
     size_t ms, me, from = 0;
-    int n = 0;
+    int n = 0, retries = 0;
     while (n < 5 && cls_next(r->re, s, t, len, from, &ms, &me)) {
-        if (r->cat != MM_CAT_CLINICAL_URGENT || cls_affirmed(c, s, t, len, ms, me))
+        int hit = r->cat != MM_CAT_CLINICAL_URGENT || cls_affirmed(c, s, t, len, ms, me);
+        if (hit)
             n++;
-        from = me > ms ? me : ms + 1;
+        if (!hit && me > ms + 1 && retries++ < 32)
+            from = ms + 1;
+        else
+            from = me > ms ? me : ms + 1;
     }
     return n;
 }

@@ -157,6 +157,53 @@ static void test_historical(void **state)
     check(v, sizeof v / sizeof v[0]);
 }
 
+/* Past events in administrative and staff mail, and their limits: a
+ * current cue in the finding's sentence makes it present again. */
+static void test_past_events(void **state)
+{
+    (void)state;
+    static const struct vec v[] = {
+        {"Explanation of Benefits: emergency room visit for seizure, amount billed $900.", 0},
+        {"Mr K was admitted on 12/02 for chest pain, troponin negative, discharged home.", 0},
+        {"Since your overdose in May, how are you doing?", 0},
+        {"Following your stroke last year, please join our rehab group.", 0},
+        {"The invoice says suspected stroke but it was a migraine.", 0},
+        {"Incident review for the cardiac arrest on ward 4 last Tuesday at 2pm.", 0},
+        {"Facture pour la prise en charge de votre AVC en mars : reste à charge 36 euros.", 0},
+        {"Relevé : passage aux urgences du 12 février pour douleur thoracique.", 0},
+        {"Depuis votre surdosage en mai, comment allez-vous ?", 0},
+        {"Compte rendu : patient admis le 02/03 pour douleur thoracique, sorti le 04/03.", 0},
+        /* present distress is not history */
+        {"I had a stroke last year and now my face is drooping again.", 1},
+        {"My son had a febrile seizure last year and he's fitting again now.", 1},
+        {"Following my discharge last week for chest pain, the pain is back this morning.", 1},
+        {"Since my operation last week the wound has gone red and hot, pus is coming out and I have a fever of 38.9.", 1},
+        {"Mon fils a fait une convulsion l'an dernier et il convulse de nouveau maintenant.", 1},
+        {"About the EOB for her seizure: she's having another seizure right now.", 1},
+        {"Since last week I have had chest pain on and off.", 1},
+    };
+    check(v, sizeof v / sizeof v[0]);
+}
+
+/* Questionnaires and negated lists inside one long finding; a long finding
+ * that starts in a hypothetical does not hide an affirmed one. */
+static void test_negated_lists(void **state)
+{
+    (void)state;
+    static const struct vec v[] = {
+        {"Questionnaire: chest pain - no; shortness of breath - no; seizures - no.", 0},
+        {"Questionnaire : douleur thoracique : non ; convulsions : non.", 0},
+        {"Questionnaire: chest pain - yes, right now.", 1},
+        {"La cicatrice n'est pas rouge, pas de pus, pas de fièvre.", 0},
+        {"The wound isn't red or hot, no pus and no fever.", 0},
+        {"The wound is red and hot, no appetite, pus coming out and a fever of 39.", 1},
+        {"La fiche dit d'appeler si la plaie devient rouge et chaude : elle est maintenant "
+         "rouge, chaude, avec du pus, et j'ai 39 de fièvre.", 1},
+        {"Not sure if this is the right address: my dad collapsed and he isn't breathing.", 1},
+    };
+    check(v, sizeof v / sizeof v[0]);
+}
+
 static void test_experiencer(void **state)
 {
     (void)state;
@@ -226,6 +273,14 @@ static void test_categories(void **state)
         {"", "Ma mutuelle n'a pas remboursé la facture.", MM_CAT_BILLING},
         {"", "Quand dois-je revenir pour le contrôle post-opératoire ?", MM_CAT_FOLLOWUP},
         {"", "", MM_CAT_OTHER},
+        /* follow-up readings, casts, teleconsultations; quotes */
+        {"", "Here are this week's blood pressure readings from my home monitor.", MM_CAT_FOLLOWUP},
+        {"", "Le plâtre de ma fille doit être retiré mardi, faut-il une radio avant ?",
+         MM_CAT_FOLLOWUP},
+        {"", "Rappel : votre téléconsultation de suivi est prévue jeudi.", MM_CAT_FOLLOWUP},
+        {"", "Pourriez-vous m'envoyer un devis pour l'IRM ?", MM_CAT_BILLING},
+        {"", "Could you send me a quote for the MRI?", MM_CAT_BILLING},
+        {"", "Debrief for the team in the seminar room at 8am.", MM_CAT_OTHER},
         /* the subject counts more than the body */
         {"Invoice", "Thanks, see my appointment letter.", MM_CAT_BILLING},
     };
@@ -330,7 +385,8 @@ int main(void)
         cmocka_unit_test(test_experiencer),      cmocka_unit_test(test_newsletters),
         cmocka_unit_test(test_urgent_overrides), cmocka_unit_test(test_categories),
         cmocka_unit_test(test_folding_and_wrapping), cmocka_unit_test(test_long_text),
-        cmocka_unit_test(test_fold_nfd_and_sms),
+        cmocka_unit_test(test_fold_nfd_and_sms), cmocka_unit_test(test_past_events),
+        cmocka_unit_test(test_negated_lists),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -523,6 +523,146 @@ HOLDOUT3 = [
 ]
 
 
+# ---- fourth held-out set: precision traps from the blind-set failure
+# classes (past events in bills, EOBs, discharge summaries, rehab and staff
+# mail; negated and coordinated post-op signs; discharge-sheet
+# hypotheticals; follow-up results, casts, readings, teleconsultations;
+# questionnaires of negated symptoms) and, as many, truly urgent mail
+# phrased near them. Written before the precision work, measured before and
+# after it only: `generate.py --holdout4 > holdout4.jsonl`.
+HOLDOUT4 = [
+    # -- not urgent, EN
+    ("en", "billing", False, "Explanation of Benefits - claim 88213", "THIS IS NOT A BILL. Explanation of Benefits for services on 02/11/2026: emergency room visit for seizure, CT head, labs. Amount billed $2,340.00, plan paid $1,980.00, your responsibility $360.00."),
+    ("en", "billing", False, "Your statement", "Your statement for the admission of 14 March (chest pain, troponin negative, observation stay) is attached. Balance due: $125. Pay online through the payment portal."),
+    ("en", "billing", False, "Invoice 44120", "Invoice 44120: ambulance transport on 3 January for shortness of breath. Please pay within 30 days or call the billing office to set up a payment plan."),
+    ("en", "billing", False, "", "Could you send me a quote for the follow-up MRI? My insurer wants an estimate before they approve it. I had a TIA in the spring."),
+    ("en", "billing", False, "claim denied", "My insurance denied the claim for my overdose admission in May, saying it was self-inflicted. Can you resubmit it with the right codes?"),
+    ("en", "billing", False, "", "My EOB lists anaphylaxis for the ER visit last month but it was only hives. Can the coding be corrected before I pay?"),
+    ("en", "followup", False, "Discharge summary", "Discharge summary: Mr J. was admitted on 12/02 for chest pain. Troponin negative x2, ECG normal. Discharged home on 14/02 with GP follow-up in 2 weeks."),
+    ("en", "followup", False, "Discharge letter", "Your daughter was admitted overnight for a febrile seizure and discharged the next morning. Please book a review with the paediatric clinic in 6 weeks."),
+    ("en", "followup", False, "Community rehab group", "Following your stroke last year, we would like to invite you to the community rehab group on Wednesdays. Please let us know if you can attend."),
+    ("en", "followup", False, "Checking in", "Since your overdose in May, how are you doing? Dr Kerr would like a follow-up call this month to review how things are going."),
+    ("en", "followup", False, "Holter results", "After your collapse at the station in June, the cardiology team reviewed your Holter monitor results: no arrhythmia found. No further tests are needed."),
+    ("en", "other", False, "Incident review Friday", "Team, a reminder that the incident review for the cardiac arrest on ward 4 last Tuesday is on Friday at 2pm in the seminar room. Please bring your statements."),
+    ("en", "other", False, "Thanks all", "Hi all, thanks to everyone who helped during the major haemorrhage call in theatre 2 last night. Debrief at 8am on Monday, coffee provided."),
+    ("en", "followup", False, "", "Day 5 after my appendix op: no fever, the wound isn't red or hot and there's no discharge. Is it ok to shower?"),
+    ("en", "followup", False, "staples", "Neither redness nor swelling around the scar, temperature normal. The nurse said to email you to confirm the staples can come out on Monday."),
+    ("en", "appointment", False, "Your baby's appointment", "Your baby's check is booked for Tuesday at 10am. If your baby develops a fever over 38, becomes floppy or stops feeding before then, call us or go to A&E."),
+    ("en", "followup", False, "Wound care", "Wound care instructions: keep the dressing dry for 48 hours. If the wound becomes red, hot or starts oozing, or you get a temperature, call the ward."),
+    ("en", "followup", False, "Blood results", "Your blood results from Monday are back and your INR is 2.6, within range. Keep the same warfarin dose and recheck in 4 weeks."),
+    ("en", "followup", False, "", "My son's cast is coming off next week. Do we need another x-ray first to check the fracture has healed?"),
+    ("en", "followup", False, "BP readings", "Here are this week's blood pressure readings from my home monitor: 132/84, 128/80, 135/86. The nurse asked me to send them in."),
+    ("en", "followup", False, "Video follow-up", "Reminder: your video follow-up with Dr Osei is on Thursday at 3pm. The link will be sent an hour before."),
+    ("en", "appointment", False, "Pre-op assessment booking", "I'd like to book the pre-op assessment. Questionnaire answers: chest pain - no; shortness of breath - no; fainting - no; seizures - no; bleeding problems - no."),
+    ("en", "appointment", False, "", "Booking request for my annual review. On the form: no chest pain, no palpitations, no breathlessness, no swollen ankles."),
+    ("en", "prescription", False, "", "Since my heart attack in 2024 I've been on ticagrelor; the pharmacy says I need a new prescription for another 12 months."),
+    ("en", "other", False, "", "I'm writing a thank-you card to the team who looked after my husband after his cardiac arrest in April. Could you tell me the ward name?"),
+    ("en", "billing", False, "corrected invoice", "The invoice says emergency treatment: suspected stroke, but it was a migraine in the end. Can I get a corrected invoice for my insurer?"),
+    ("en", "followup", False, "Echo results", "Echo results: your ejection fraction has improved to 50% since the heart attack. Dr Lee will discuss them at your next review."),
+    ("en", "followup", False, "", "Sending the glucose readings as requested: fasting 6.1, 5.8, 6.4. No hypos this week."),
+    ("en", "followup", False, "After discharge", "After your child's discharge: if he has another fit lasting more than 5 minutes, call 999. Otherwise we will see him in clinic in 3 months."),
+    ("en", "other", False, "bay 3", "FYI, the patient in bay 3 who was admitted with an overdose yesterday has been transferred to the psychiatric liaison team. Please update the board."),
+    ("en", "billing", False, "", "Following your hospital stay for a pulmonary embolism in February, please find attached the invoice for the daily room charge."),
+    ("en", "followup", False, "", "Dr Ross has received the ER report from your asthma attack last week and will see you for a check in two weeks."),
+    ("en", "billing", False, "Payment notice", "Payment notice: admission 5-8 May for GI bleed. Remaining balance $54. You can pay online."),
+    # -- not urgent, FR
+    ("fr", "billing", False, "Votre facture", "Facture n° 2026-0412 pour la prise en charge de votre AVC en mars : montant 180 €, reste à charge 36 € après remboursement de la mutuelle."),
+    ("fr", "billing", False, "Relevé de remboursements", "Relevé de vos remboursements : passage aux urgences du 12 février pour douleur thoracique, 25,00 € remboursés par l'Assurance Maladie."),
+    ("fr", "billing", False, "", "Pourriez-vous m'envoyer un devis pour l'IRM de contrôle ? Ma mutuelle le demande. J'ai fait un AIT l'an dernier."),
+    ("fr", "billing", False, "", "Ma mutuelle refuse de rembourser l'hospitalisation pour ma tentative de suicide de janvier. Pouvez-vous m'envoyer le bulletin de situation ?"),
+    ("fr", "billing", False, "facture ambulance", "J'ai reçu une facture pour le transport en ambulance du 3 janvier (malaise), alors que c'était pris en charge à 100 %. Merci de vérifier."),
+    ("fr", "followup", False, "Compte rendu", "Compte rendu d'hospitalisation : patient admis le 02/03 pour douleur thoracique, troponine négative, ECG normal. Sortie le 04/03, consultation de suivi chez le cardiologue dans un mois."),
+    ("fr", "followup", False, "Rééducation", "Suite à votre AVC de l'an dernier, nous vous proposons une séance de rééducation de groupe le mercredi. Merci de nous confirmer votre participation."),
+    ("fr", "followup", False, "", "Depuis votre surdosage en mai, comment allez-vous ? Le Dr Morel souhaiterait faire le point par téléphone."),
+    ("fr", "followup", False, "Holter", "Après votre malaise à la gare en juin, le Holter n'a montré aucun trouble du rythme. Pas d'autre examen nécessaire."),
+    ("fr", "other", False, "RMM jeudi", "Pour info, la RMM concernant l'arrêt cardiaque du service de cardiologie aura lieu jeudi à 14h en salle de staff."),
+    ("fr", "followup", False, "", "J+4 après l'opération : pas de fièvre, la cicatrice n'est ni rouge ni chaude, pas d'écoulement. Puis-je prendre une douche ?"),
+    ("fr", "followup", False, "Consignes de sortie", "Consignes de sortie : en cas de fièvre chez votre bébé (38 °C ou plus), s'il devient mou ou refuse de boire, consultez aux urgences. Consultation de contrôle le 12 à 10h."),
+    ("fr", "followup", False, "Fiche de sortie", "Fiche de sortie : si la plaie devient rouge, chaude ou suintante, ou si vous avez de la fièvre, appelez le service."),
+    ("fr", "followup", False, "Vos résultats", "Vos résultats de prise de sang sont arrivés : INR à 2,5, dans la cible. Continuez la même dose de Préviscan."),
+    ("fr", "followup", False, "", "Le plâtre de ma fille doit être retiré mardi, faut-il refaire une radio avant ?"),
+    ("fr", "followup", False, "relevés", "Voici mes relevés de tension de la semaine comme demandé : 13/8, 12/8, 13,5/8,5."),
+    ("fr", "followup", False, "Téléconsultation", "Rappel : votre téléconsultation de suivi avec le Dr Benali est prévue jeudi à 15h. Le lien vous sera envoyé par SMS."),
+    ("fr", "appointment", False, "", "Je souhaite prendre rendez-vous pour la consultation d'anesthésie. Questionnaire : douleur thoracique : non ; essoufflement : non ; malaise : non ; convulsions : non."),
+    ("fr", "appointment", False, "", "Demande de rendez-vous pour mon bilan annuel. Je n'ai ni douleur dans la poitrine, ni palpitations, ni essoufflement."),
+    ("fr", "prescription", False, "", "Depuis mon infarctus en 2023 je prends du Kardégic ; la pharmacie me demande une nouvelle ordonnance."),
+    ("fr", "other", False, "", "Je voudrais remercier l'équipe de réanimation qui a pris en charge mon mari après son arrêt cardiaque en avril."),
+    ("fr", "billing", False, "", "La facture indique « prise en charge urgente : suspicion d'AVC » mais c'était une migraine. Pourriez-vous la corriger pour ma mutuelle ?"),
+    ("fr", "followup", False, "Échographie", "Résultats de l'échographie : la fraction d'éjection est remontée à 50 % depuis l'infarctus. Le Dr Lemaire en discutera à votre prochaine consultation de contrôle."),
+    ("fr", "followup", False, "", "Je vous envoie mes glycémies comme convenu : à jeun 1,10, 1,05, 1,20. Pas d'hypoglycémie cette semaine."),
+    ("fr", "followup", False, "", "Après la sortie de votre enfant : s'il refait une convulsion de plus de 5 minutes, appelez le 15. Sinon, nous le reverrons en consultation dans 3 mois."),
+    ("fr", "other", False, "box 3", "Pour info, le patient du box 3 admis hier pour intoxication médicamenteuse a été transféré en psychiatrie. Merci de mettre à jour le tableau."),
+    ("fr", "billing", False, "", "Suite à votre hospitalisation pour embolie pulmonaire en février, vous trouverez ci-joint la facture du forfait journalier."),
+    ("fr", "followup", False, "", "Le Dr Roux a bien reçu le compte rendu de votre passage aux urgences pour crise d'asthme la semaine dernière ; il vous reverra en contrôle dans 15 jours."),
+    ("fr", "billing", False, "Avis de paiement", "Avis de paiement : hospitalisation du 5 au 8 mai pour hémorragie digestive. Montant restant dû : 54 €. Paiement en ligne possible."),
+    ("fr", "followup", False, "", "Suite à l'ablation des fils hier, la cicatrice est propre, ni rougeur ni gonflement ni chaleur. Dois-je continuer les soins infirmiers ?"),
+    # -- urgent, EN, phrased near the traps
+    ("en", "clinical_urgent", True, "", "I had a stroke last year and now my face is drooping again and my speech is slurred."),
+    ("en", "clinical_urgent", True, "wound", "post-op day 3, wound red, hot and oozing and 39.5 fever, feeling shivery"),
+    ("en", "clinical_urgent", True, "", "My father fell and won't wake up."),
+    ("en", "clinical_urgent", True, "Re: your invoice 44120", "I'll pay the invoice later, right now my husband is having chest pain again and he's grey and sweaty. What do we do?"),
+    ("en", "clinical_urgent", True, "", "Following my discharge last week for chest pain, the pain is back this morning and it's going down my left arm."),
+    ("en", "clinical_urgent", True, "", "Since my overdose in May I've been doing better, but tonight I've swallowed all my sleeping pills."),
+    ("en", "clinical_urgent", True, "EOB question", "About the EOB for her seizure ER visit: she's having another seizure right now, it's been 6 minutes and she's not responding."),
+    ("en", "clinical_urgent", True, "", "Discharged yesterday after a heart attack, and now I have crushing chest pain again and I'm sweating."),
+    ("en", "clinical_urgent", True, "wound", "Your wound care leaflet says to call if the wound becomes red and hot. It is now red, hot and oozing pus, and I have a fever of 39."),
+    ("en", "clinical_urgent", True, "baby", "My baby is 6 weeks old and has a fever of 38.4 tonight. The discharge sheet said to call if this happens."),
+    ("en", "clinical_urgent", True, "annual review", "I have a booking for my annual review on Monday, but since this morning I have tightness in my chest and I'm short of breath at rest."),
+    ("en", "clinical_urgent", True, "results", "Chasing my blood results. Also I'm vomiting blood since this morning, should I come in?"),
+    ("en", "clinical_urgent", True, "URGENT bay 4", "Patient in bay 4 is unresponsive and not breathing, crash team to ward 7 now."),
+    ("en", "clinical_urgent", True, "", "Two years after my stroke, my left arm went weak and numb half an hour ago and I can't lift it."),
+    ("en", "clinical_urgent", True, "cast", "My son's cast was put on yesterday and now his fingers are blue and cold and he's screaming with pain."),
+    ("en", "clinical_urgent", True, "BP readings", "Home BP readings as requested, but today it's 220/130 and I have the worst headache of my life."),
+    ("en", "clinical_urgent", True, "", "I was treated for sepsis last year and I feel the same way now: fever 39.8, shaking and confused."),
+    ("en", "clinical_urgent", True, "mum", "My mum had a heart attack in 2020. Right now she has crushing chest pain and she's clammy."),
+    ("en", "clinical_urgent", True, "questionnaire", "The questionnaire asks about chest pain: yes, I have it right now, it's crushing and spreading to my jaw."),
+    ("en", "clinical_urgent", True, "", "No fever yesterday, but tonight he's 39.5, floppy and has a rash that doesn't fade under a glass."),
+    ("en", "clinical_urgent", True, "", "Since my hospital stay for a clot in February, I'm now coughing up blood and short of breath."),
+    ("en", "clinical_urgent", True, "billing", "Sorry to email billing, I couldn't get through: my wife has just collapsed and isn't breathing properly."),
+    ("en", "clinical_urgent", True, "teleconsultation", "Teleconsultation tomorrow, but my daughter's lips are going blue and she can't breathe right now."),
+    ("en", "clinical_urgent", True, "", "After my overdose last year you said to email if things got bad again. They have. I've got the pills in front of me and I want to die tonight."),
+    ("en", "clinical_urgent", True, "", "I had a TIA in March; this morning I suddenly can't speak properly and my right hand won't grip."),
+    ("en", "clinical_urgent", True, "C-section wound", "Discharged on Monday after my C-section, the wound is now hot, red and leaking and I'm shivering with a fever."),
+    ("en", "clinical_urgent", True, "", "Neither my husband nor I noticed anything yesterday, but now he's confused, slurring his words and his face is drooping."),
+    ("en", "clinical_urgent", True, "", "Not feeling great. No fever, but my chest is crushing and my left arm is numb."),
+    ("en", "clinical_urgent", True, "", "Not sure if this is the right address: my dad collapsed and he isn't breathing."),
+    ("en", "clinical_urgent", True, "son", "My son had a febrile seizure last year and he's fitting again now, it's been going for 5 minutes."),
+    ("en", "clinical_urgent", True, "Re: statement", "Statement received, thanks. Separate matter: my mother has taken an overdose of her heart tablets this afternoon and is very drowsy."),
+    # -- urgent, FR
+    ("fr", "clinical_urgent", True, "", "J'ai fait un AVC l'an dernier et là mon visage retombe encore d'un côté et je n'arrive plus à parler."),
+    ("fr", "clinical_urgent", True, "cicatrice", "J+3 après l'opération, la cicatrice est rouge, chaude, elle suinte et j'ai 39,5 de fièvre."),
+    ("fr", "clinical_urgent", True, "", "Mon père est tombé et il ne se réveille pas."),
+    ("fr", "clinical_urgent", True, "RE : facture", "Je réglerai la facture plus tard, là mon mari a de nouveau une douleur dans la poitrine, il est gris et en sueur."),
+    ("fr", "clinical_urgent", True, "", "Sorti la semaine dernière après une douleur thoracique, la douleur est revenue ce matin et descend dans le bras gauche."),
+    ("fr", "clinical_urgent", True, "", "Depuis mon surdosage en mai j'allais mieux, mais ce soir j'ai avalé toute ma boîte de somnifères."),
+    ("fr", "clinical_urgent", True, "relevé", "À propos du relevé pour sa crise d'épilepsie : en ce moment elle refait une crise depuis 6 minutes et ne répond pas."),
+    ("fr", "clinical_urgent", True, "", "Sorti hier après un infarctus, j'ai de nouveau une douleur qui serre la poitrine et je transpire."),
+    ("fr", "clinical_urgent", True, "plaie", "La fiche de sortie dit d'appeler si la plaie devient rouge et chaude : elle est maintenant rouge, chaude, avec du pus, et j'ai 39 de fièvre."),
+    ("fr", "clinical_urgent", True, "bébé", "Mon bébé de 6 semaines a 38,4 de fièvre ce soir ; la feuille de sortie disait d'appeler si ça arrivait."),
+    ("fr", "clinical_urgent", True, "bilan lundi", "J'ai rendez-vous lundi pour mon bilan, mais depuis ce matin j'ai une oppression dans la poitrine et je suis essoufflé au repos."),
+    ("fr", "clinical_urgent", True, "résultats", "Je relance pour mes résultats. Et je vomis du sang depuis ce matin, dois-je venir ?"),
+    ("fr", "clinical_urgent", True, "URGENT box 4", "Le patient du box 4 ne répond plus et ne respire plus, équipe de réanimation en cardiologie immédiatement."),
+    ("fr", "clinical_urgent", True, "", "Deux ans après mon AVC, mon bras gauche est devenu faible et engourdi il y a une demi-heure, je ne peux plus le lever."),
+    ("fr", "clinical_urgent", True, "plâtre", "Le plâtre de mon fils a été posé hier et maintenant ses doigts sont bleus et froids, il hurle de douleur."),
+    ("fr", "clinical_urgent", True, "relevés de tension", "Relevés de tension comme demandé, mais aujourd'hui j'ai 22/13 et le pire mal de tête de ma vie."),
+    ("fr", "clinical_urgent", True, "", "J'ai été soignée pour un sepsis l'an dernier et je ressens la même chose en ce moment : 39,8 de fièvre, frissons et confusion."),
+    ("fr", "clinical_urgent", True, "maman", "Ma mère a fait un infarctus en 2020. En ce moment elle a une douleur écrasante dans la poitrine et elle est moite."),
+    ("fr", "clinical_urgent", True, "questionnaire", "Au questionnaire, douleur thoracique : oui, en ce moment même, ça serre et ça irradie dans la mâchoire."),
+    ("fr", "clinical_urgent", True, "", "Pas de fièvre hier, mais ce soir il a 39,5, il est tout mou et il a des taches qui ne s'effacent pas à la vitre."),
+    ("fr", "clinical_urgent", True, "", "Depuis mon hospitalisation pour une phlébite en février, là je crache du sang et je suis essoufflée."),
+    ("fr", "clinical_urgent", True, "facturation", "Désolée d'écrire à la facturation, je n'arrive pas à joindre le service : ma femme vient de s'effondrer et respire mal."),
+    ("fr", "clinical_urgent", True, "téléconsultation", "Téléconsultation demain, mais ma fille a les lèvres qui deviennent bleues et n'arrive plus à respirer."),
+    ("fr", "clinical_urgent", True, "", "Après mon surdosage l'an dernier vous m'aviez dit d'écrire si ça n'allait pas. Ça ne va pas : j'ai les cachets devant moi et je veux en finir ce soir."),
+    ("fr", "clinical_urgent", True, "", "J'ai fait un AIT en mars ; ce matin d'un coup je n'arrive plus à parler et ma main droite ne serre plus."),
+    ("fr", "clinical_urgent", True, "césarienne", "Sortie lundi après ma césarienne, la cicatrice est maintenant chaude, rouge, elle coule et j'ai de la fièvre avec des frissons."),
+    ("fr", "clinical_urgent", True, "", "Ni mon mari ni moi n'avions rien remarqué hier, mais maintenant il est confus, il parle mal et sa bouche est de travers."),
+    ("fr", "clinical_urgent", True, "", "Pas de fièvre, mais ça m'écrase la poitrine et mon bras gauche est engourdi."),
+    ("fr", "clinical_urgent", True, "", "Je ne sais pas si c'est le bon service : mon père s'est effondré et il ne respire plus."),
+    ("fr", "clinical_urgent", True, "mon fils", "Mon fils a fait une convulsion fébrile l'an dernier et il convulse de nouveau maintenant, depuis 5 minutes."),
+    ("fr", "clinical_urgent", True, "RE : relevé", "Relevé bien reçu, merci. Autre chose : ma mère a pris trop de ses comprimés pour le cœur cet après-midi et elle est très somnolente."),
+]
+
+
 def wrap(text, width):
     """Hard-wrap like a mail client, so patterns must cross line breaks."""
     out, line = [], ""
@@ -580,6 +720,9 @@ def main():
         return
     if sys.argv[1:] == ["--holdout3"]:
         holdout(HOLDOUT3, "m")
+        return
+    if sys.argv[1:] == ["--holdout4"]:
+        holdout(HOLDOUT4, "q")
         return
     out = []
     n = 0
