@@ -35,6 +35,25 @@
 #include "vault.h"
 
 #define MM_HDR_PREFIX "X-MedMilter-"
+#define MM_NACTIONS 4 /* keep, mask, tokenize, redact */
+
+static const char *scan_name(int state)
+{
+    return state == MM_SCAN_OK ? "ok" : state == MM_SCAN_PARTIAL ? "partial" : "skipped";
+}
+
+/* Per-type and per-action counts of a result: what headers and logs show. */
+static void result_counts(const mm_result *r, unsigned counts[MM_PHI_COUNT],
+                          unsigned acts[MM_NACTIONS])
+{
+    memset(counts, 0, MM_PHI_COUNT * sizeof counts[0]);
+    memset(acts, 0, MM_NACTIONS * sizeof acts[0]);
+    for (size_t i = 0; i < r->nphi; i++) {
+        counts[r->phi[i].type]++;
+        if ((unsigned)r->phi[i].action < MM_NACTIONS)
+            acts[r->phi[i].action]++;
+    }
+}
 
 struct mm_compiled {
     int refs;
@@ -663,9 +682,7 @@ static int run_strip_forged(struct run *r)
 static int run_add_headers(struct run *r)
 {
     mm_result *res = r->res;
-    const char *scan = res->scan_state == MM_SCAN_OK        ? "ok"
-                       : res->scan_state == MM_SCAN_PARTIAL ? "partial"
-                                                            : "skipped";
+    const char *scan = scan_name(res->scan_state);
     char buf[512];
     int rc = res_hdr(res, MM_HOP_ADD, MM_HDR_PREFIX "Category", 0,
                      mm_category_name((mm_category)res->category));
@@ -675,9 +692,8 @@ static int run_add_headers(struct run *r)
     if (rc == MM_OK)
         rc = res_hdr(res, MM_HOP_ADD, MM_HDR_PREFIX "Route", 0, res->route);
     if (rc == MM_OK && res->nphi) {
-        unsigned counts[MM_PHI_COUNT] = {0};
-        for (size_t i = 0; i < res->nphi; i++)
-            counts[res->phi[i].type]++;
+        unsigned counts[MM_PHI_COUNT], acts[MM_NACTIONS];
+        result_counts(res, counts, acts);
         size_t off = 0;
         buf[0] = '\0';
         for (int t = 0; t < MM_PHI_COUNT; t++)
@@ -741,9 +757,7 @@ static int run_audit(struct run *r, time_t now, int deduped, mm_vault_item *item
     json_object_set_new(o, "escalation_rule", json_string(res->esc_rule));
     json_object_set_new(o, "escalation_deduped", json_boolean(deduped));
     json_object_set_new(o, "changed", json_boolean(res->changed));
-    json_object_set_new(o, "scan", json_string(res->scan_state == MM_SCAN_OK        ? "ok"
-                                               : res->scan_state == MM_SCAN_PARTIAL ? "partial"
-                                                                                    : "skipped"));
+    json_object_set_new(o, "scan", json_string(scan_name(res->scan_state)));
     json_object_set_new(o, "elapsed_us", json_integer((json_int_t)(res->elapsed_ms * 1000)));
     char *s = json_dumps(o, JSON_COMPACT);
     json_decref(o);
@@ -991,9 +1005,7 @@ int mm_result_json(const mm_result *r, const char *file, mm_buf *out)
         json_array_append_new(esc, json_string(r->escalate_to[i]));
     json_object_set_new(o, "escalate_to", esc);
     json_object_set_new(o, "changed", json_boolean(r->changed));
-    json_object_set_new(o, "scan", json_string(r->scan_state == MM_SCAN_OK        ? "ok"
-                                               : r->scan_state == MM_SCAN_PARTIAL ? "partial"
-                                                                                  : "skipped"));
+    json_object_set_new(o, "scan", json_string(scan_name(r->scan_state)));
     if (r->scan_state != MM_SCAN_OK)
         json_object_set_new(o, "reason", json_string(r->scan_reason));
     char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
@@ -1007,12 +1019,8 @@ int mm_result_json(const mm_result *r, const char *file, mm_buf *out)
 
 int mm_result_logline(const mm_result *r, const char *queue_id, mm_buf *out)
 {
-    unsigned counts[MM_PHI_COUNT] = {0}, acts[4] = {0};
-    for (size_t i = 0; i < r->nphi; i++) {
-        counts[r->phi[i].type]++;
-        if ((unsigned)r->phi[i].action < 4)
-            acts[r->phi[i].action]++;
-    }
+    unsigned counts[MM_PHI_COUNT], acts[MM_NACTIONS];
+    result_counts(r, counts, acts);
     int rc = mm_buf_appendf(out, "%s: direction=%s category=%s priority=%s route=%s phi=",
                             queue_id ? queue_id : "-", mm_direction_name(r->direction),
                             mm_category_name(r->category), r->urgent ? "urgent" : "normal",
@@ -1034,9 +1042,7 @@ int mm_result_logline(const mm_result *r, const char *queue_id, mm_buf *out)
         rc = mm_buf_appendf(out, " mode=%s body=%s scan=%s%s%s audit=%llu elapsed=%.1fms",
                             r->shadow ? "shadow" : "enforce",
                             r->body_changed ? "replaced" : "unchanged",
-                            r->scan_state == MM_SCAN_OK        ? "ok"
-                            : r->scan_state == MM_SCAN_PARTIAL ? "partial"
-                                                               : "skipped",
+                            scan_name(r->scan_state),
                             r->scan_state == MM_SCAN_OK ? "" : ":",
                             r->scan_state == MM_SCAN_OK ? "" : r->scan_reason,
                             (unsigned long long)r->audit_seq, r->elapsed_ms);
@@ -1045,12 +1051,8 @@ int mm_result_logline(const mm_result *r, const char *queue_id, mm_buf *out)
 
 int mm_result_logjson(const mm_result *r, const char *queue_id, mm_buf *out)
 {
-    unsigned counts[MM_PHI_COUNT] = {0}, acts[4] = {0};
-    for (size_t i = 0; i < r->nphi; i++) {
-        counts[r->phi[i].type]++;
-        if ((unsigned)r->phi[i].action < 4)
-            acts[r->phi[i].action]++;
-    }
+    unsigned counts[MM_PHI_COUNT], acts[MM_NACTIONS];
+    result_counts(r, counts, acts);
     json_t *o = json_object(), *phi = json_object(), *act = json_object(), *esc = json_array();
     if (o == NULL || phi == NULL || act == NULL || esc == NULL) {
         json_decref(o), json_decref(phi), json_decref(act), json_decref(esc);
@@ -1059,7 +1061,7 @@ int mm_result_logjson(const mm_result *r, const char *queue_id, mm_buf *out)
     for (int t = 0; t < MM_PHI_COUNT; t++)
         if (counts[t])
             json_object_set_new(phi, mm_phi_name((mm_phi_type)t), json_integer(counts[t]));
-    for (int a = 0; a < 4; a++)
+    for (int a = 0; a < MM_NACTIONS; a++)
         if (acts[a])
             json_object_set_new(act, mm_action_name((mm_action)a), json_integer(acts[a]));
     for (size_t i = 0; i < r->nescalate; i++)
@@ -1075,9 +1077,7 @@ int mm_result_logjson(const mm_result *r, const char *queue_id, mm_buf *out)
     json_object_set_new(o, "escalated", esc);
     json_object_set_new(o, "mode", json_string(r->shadow ? "shadow" : "enforce"));
     json_object_set_new(o, "body", json_string(r->body_changed ? "replaced" : "unchanged"));
-    json_object_set_new(o, "scan", json_string(r->scan_state == MM_SCAN_OK        ? "ok"
-                                               : r->scan_state == MM_SCAN_PARTIAL ? "partial"
-                                                                                  : "skipped"));
+    json_object_set_new(o, "scan", json_string(scan_name(r->scan_state)));
     if (r->scan_state != MM_SCAN_OK)
         json_object_set_new(o, "reason", json_string(r->scan_reason));
     json_object_set_new(o, "policy", json_string(r->policy_version));
