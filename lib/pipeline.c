@@ -36,6 +36,7 @@
 
 #define MM_HDR_PREFIX "X-MedMilter-"
 #define MM_NACTIONS 4 /* keep, mask, tokenize, redact */
+#define MM_AUDIT_MAX_PHI 2000 /* identifiers listed per audit record (~120 bytes each) */
 
 static const char *scan_name(int state)
 {
@@ -743,7 +744,10 @@ static int run_audit(struct run *r, time_t now, int deduped, mm_vault_item *item
     json_object_set_new(o, "route", json_string(res->route));
     json_object_set_new(o, "mode", json_string(res->shadow ? "shadow" : "enforce"));
     json_object_set_new(o, "policy", json_string(res->policy_version));
-    for (size_t i = 0; i < res->nphi; i++) {
+    /* A record must stay under MM_AUDIT_MAX_PAYLOAD whatever the message
+     * holds: list the first identifiers, count them all. */
+    size_t listed = res->nphi < MM_AUDIT_MAX_PHI ? res->nphi : MM_AUDIT_MAX_PHI;
+    for (size_t i = 0; i < listed; i++) {
         json_t *e = json_pack("{s:s, s:s, s:s, s:s}", "type", mm_phi_name(res->phi[i].type),
                               "where", res->phi[i].where, "action",
                               mm_action_name((mm_action)res->phi[i].action), "token",
@@ -751,6 +755,16 @@ static int run_audit(struct run *r, time_t now, int deduped, mm_vault_item *item
         json_array_append_new(phi, e);
     }
     json_object_set_new(o, "phi", phi);
+    if (listed < res->nphi) {
+        unsigned counts[MM_PHI_COUNT], acts[MM_NACTIONS];
+        json_t *pc = json_object();
+        result_counts(res, counts, acts);
+        for (int t = 0; t < MM_PHI_COUNT; t++)
+            if (counts[t])
+                json_object_set_new(pc, mm_phi_name((mm_phi_type)t), json_integer(counts[t]));
+        json_object_set_new(o, "phi_counts", pc);
+        json_object_set_new(o, "phi_unlisted", json_integer((json_int_t)(res->nphi - listed)));
+    }
     for (size_t i = 0; i < res->nescalate; i++)
         json_array_append_new(esc, json_string(res->escalate_to[i]));
     json_object_set_new(o, "escalated_to", esc);
