@@ -7,6 +7,11 @@
  * one; concatenation extends open strings only. Sets that grow too large
  * are closed (still true, less selective) or given up ("" closed: any
  * text). Character classes are over-approximated, never narrowed.
+ *
+ * A space in a prefix stands for a run of white space (\s+, the way the
+ * classifier writes a pattern's spaces): since a prefix never holds a
+ * literal white-space character, the run before the next literal
+ * character is all of the text's run, and the scan takes it whole.
  */
 #include "clsindex.h"
 
@@ -35,6 +40,12 @@ struct pparse {
 static unsigned char lower(unsigned char c)
 {
     return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+/* \s without UCP (the classifier's patterns): PCRE2's default tables */
+static int is_space(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
 static int is_alnum(unsigned char c)
@@ -112,15 +123,18 @@ static void ps_concat(struct pset *a, const struct pset *b, struct pset *t)
         for (int j = 0; j < b->n; j++) {
             const struct pfx *y = &b->e[j];
             struct pfx z = *x;
-            size_t room = PFX_MAXLEN - z.len, n = y->len < room ? y->len : room;
-            memcpy(z.s + z.len, y->s, n);
+            /* a run and a run are one run: "\\s+\\s*" */
+            size_t skip = z.len && z.s[z.len - 1] == ' ' && y->len && y->s[0] == ' ';
+            size_t room = PFX_MAXLEN - z.len, n = y->len - skip < room ? y->len - skip : room;
+            memcpy(z.s + z.len, y->s + skip, n);
             z.len = (unsigned char)(z.len + n);
-            z.open = n == y->len && y->open;
+            z.open = n == y->len - skip && y->open;
             if (!ps_add(t, &z))
                 goto full;
         }
     }
-    *a = *t;
+    a->n = t->n;
+    memcpy(a->e, t->e, (size_t)t->n * sizeof t->e[0]);
     return;
 full:
     ps_close(a); /* the strings so far still start every match */
@@ -232,7 +246,7 @@ static void class_set(const unsigned char bits[256], struct pset *out)
     for (unsigned k = 0; k < 256; k++) {
         if (!bits[k])
             continue;
-        if (k >= 0x80) {
+        if (k >= 0x80 || is_space((unsigned char)k)) {
             ps_any(out);
             return;
         }
@@ -257,7 +271,7 @@ static void class_set(const unsigned char bits[256], struct pset *out)
 
 static void ps_char(struct pset *out, unsigned char c)
 {
-    if (c >= 0x80) {
+    if (c >= 0x80 || is_space(c)) {
         ps_any(out);
         return;
     }
@@ -350,7 +364,10 @@ static int parse_atom(struct pparse *pp, struct pset *out)
             ps_char(out, (unsigned char)v);
     } else if (c == 'b' || c == 'B' || c == 'A' || c == 'z' || c == 'Z') {
         ps_empty(out);
-    } else if (c == 'D' || c == 's' || c == 'S' || c == 'w' || c == 'W' || c == 'h' ||
+    } else if (c == 's') {
+        ps_char(out, 'x');
+        out->e[0].s[0] = ' '; /* a run of white space */
+    } else if (c == 'D' || c == 'S' || c == 'w' || c == 'W' || c == 'h' ||
                c == 'H' || c == 'v' || c == 'V' || c == 'R' || c == 'n' || c == 't' ||
                c == 'r' || c == 'f' || c == 'e' || c == 'a') {
         ps_any(out);
@@ -432,7 +449,8 @@ static int parse_alt(struct pparse *pp, struct pset *out)
             goto out;
         long min, max;
         if (parse_quant(pp, &min, &max)) {
-            if (max < 0 || max > 1)
+            int run = atom->n == 1 && atom->e[0].len == 1 && atom->e[0].s[0] == ' ';
+            if ((max < 0 || max > 1) && !run)
                 ps_close(atom);
             if (min == 0) {
                 struct pfx none = {.len = 0, .open = 1};
@@ -608,12 +626,16 @@ int mm_clsindex_finish(mm_clsindex *x)
         for (uint32_t o = x->bn[i].out; o; o = x->bo[o].next)
             x->oid[no++] = x->bo[o].id;
         /* children by byte, so a scan can stop early */
-        for (unsigned b = 0; b < 256; b++)
-            for (uint32_t ch = x->bn[i].child; ch; ch = x->bn[ch].sibling)
-                if (x->bn[ch].byte == b) {
-                    x->ebyte[ne] = (unsigned char)b;
-                    x->echild[ne++] = ch;
-                }
+        uint32_t first = ne;
+        for (uint32_t ch = x->bn[i].child; ch; ch = x->bn[ch].sibling) {
+            uint32_t k = ne++;
+            for (; k > first && x->ebyte[k - 1] > x->bn[ch].byte; k--) {
+                x->ebyte[k] = x->ebyte[k - 1];
+                x->echild[k] = x->echild[k - 1];
+            }
+            x->ebyte[k] = x->bn[ch].byte;
+            x->echild[k] = ch;
+        }
     }
     x->eoff[n] = ne;
     x->ooff[n] = no;
@@ -639,9 +661,29 @@ int mm_clsindex_scan(const mm_clsindex *x, const char *text, size_t len, mm_clsh
     for (size_t p = 0; p < len; p++) {
         if (p && is_alnum(t[p - 1]))
             continue;
-        uint32_t nd = x->root[t[p]];
-        size_t i = p + 1;
-        while (nd) {
+        uint32_t nd = 0;
+        size_t i = p;
+        while (i < len) {
+            unsigned char c = t[i++];
+            if (is_space(c)) {
+                while (i < len && is_space(t[i]))
+                    i++;
+                c = ' ';
+            }
+            if (nd == 0) {
+                nd = x->root[c];
+            } else {
+                uint32_t e = x->eoff[nd], end = x->eoff[nd + 1], next = 0;
+                c = lower(c);
+                for (; e < end && x->ebyte[e] <= c; e++)
+                    if (x->ebyte[e] == c) {
+                        next = x->echild[e];
+                        break;
+                    }
+                nd = next;
+            }
+            if (nd == 0)
+                break;
             for (uint32_t o = x->ooff[nd]; o < x->ooff[nd + 1]; o++) {
                 if (h->n == h->cap) {
                     size_t c1 = h->cap, c2 = h->cap;
@@ -653,16 +695,6 @@ int mm_clsindex_scan(const mm_clsindex *x, const char *text, size_t len, mm_clsh
                 h->pos[h->n] = (uint32_t)p;
                 h->id[h->n++] = x->oid[o];
             }
-            if (i >= len)
-                break;
-            unsigned char c = lower(t[i++]);
-            uint32_t e = x->eoff[nd], end = x->eoff[nd + 1], next = 0;
-            for (; e < end && x->ebyte[e] <= c; e++)
-                if (x->ebyte[e] == c) {
-                    next = x->echild[e];
-                    break;
-                }
-            nd = next;
         }
     }
     return MM_OK;
