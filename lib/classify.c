@@ -63,6 +63,8 @@ struct cls_group {
     unsigned char *anchored; /* alt[i] has prefixes: run anchored at index candidates */
     uint32_t *opaque;        /* the others, searched unanchored; ascending */
     size_t nopaque;
+    char ***pfx; /* prefixes of each anchored alternative, until indexed */
+    size_t *npfx;
     uint32_t base; /* index id of alternative 0 */
 };
 
@@ -172,8 +174,9 @@ int mm_classify_fold(const char *in, size_t len, mm_buf *out)
 
 /* --- compiling ------------------------------------------------------- */
 
-static pcre2_code *cls_compile(const char *pattern, size_t len, uint32_t options, char *errbuf,
-                               size_t errsize)
+/* Compile, with JIT unless only checking the pattern (jit 0). */
+static pcre2_code *cls_compile(const char *pattern, size_t len, uint32_t options, int jit,
+                               char *errbuf, size_t errsize)
 {
     int ec;
     PCRE2_SIZE off;
@@ -185,7 +188,8 @@ static pcre2_code *cls_compile(const char *pattern, size_t len, uint32_t options
         snprintf(errbuf, errsize, "%s at offset %zu", (const char *)msg, (size_t)off);
         return NULL;
     }
-    (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
+    if (jit)
+        (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
     return re;
 }
 
@@ -252,7 +256,7 @@ static int cls_add_alt(mm_jv *v, const char *pattern, struct cls_group *g)
         return rc;
     }
     char err[256];
-    pcre2_code *re = f.len ? cls_compile(f.data, f.len, 0, err, sizeof err) : NULL;
+    pcre2_code *re = f.len ? cls_compile(f.data, f.len, 0, 0, err, sizeof err) : NULL;
     if (re == NULL) {
         mm_jv_error(v, 0, "expected a PCRE2 pattern: %s", f.len ? err : "empty pattern");
         mm_buf_free(&f);
@@ -285,7 +289,7 @@ static int cls_compile_alt(mm_jv *v, const struct cls_group *g, size_t i, size_t
         return rc;
     }
     char err[256];
-    *out = cls_compile(w.data, w.len, options, err, sizeof err);
+    *out = cls_compile(w.data, w.len, options, 1, err, sizeof err);
     mm_buf_free(&w);
     if (*out == NULL) {
         if (v)
@@ -295,8 +299,19 @@ static int cls_compile_alt(mm_jv *v, const struct cls_group *g, size_t i, size_t
     return MM_OK;
 }
 
+static void cls_group_free_pfx(struct cls_group *g)
+{
+    for (size_t i = 0; g->pfx && i < g->nsrc; i++)
+        mm_clsindex_strv_free(g->pfx[i], g->npfx[i]);
+    free(g->pfx);
+    free(g->npfx);
+    g->pfx = NULL;
+    g->npfx = NULL;
+}
+
 static void cls_group_free(struct cls_group *g)
 {
+    cls_group_free_pfx(g);
     for (size_t i = 0; i < g->nsrc; i++) {
         free(g->src[i]);
         if (g->alt)
@@ -318,22 +333,25 @@ static int cls_group_build(mm_jv *v, struct cls_group *g, int reference)
         return MM_OK;
     int split = !reference, rc = MM_OK;
     unsigned char *anch = calloc(g->nsrc, 1);
-    if (anch == NULL)
+    g->pfx = calloc(g->nsrc, sizeof *g->pfx);
+    g->npfx = calloc(g->nsrc, sizeof *g->npfx);
+    if (anch == NULL || g->pfx == NULL || g->npfx == NULL) {
+        free(anch);
         return MM_ENOMEM;
+    }
     for (size_t i = 0; i < g->nsrc && split; i++) {
-        char **sv;
-        size_t n;
         int kind;
-        if ((rc = mm_clsindex_prefixes(g->src[i], strlen(g->src[i]), &kind, &sv, &n)) != MM_OK) {
+        if ((rc = mm_clsindex_prefixes(g->src[i], strlen(g->src[i]), &kind, &g->pfx[i],
+                                       &g->npfx[i])) != MM_OK) {
             free(anch);
             return rc;
         }
-        mm_clsindex_strv_free(sv, n);
         anch[i] = kind == MM_PFX_OK;
         split = kind != MM_PFX_UNSAFE;
     }
     if (!split) {
         free(anch);
+        cls_group_free_pfx(g);
         return cls_compile_alt(v, g, 0, g->nsrc, 0, &g->all);
     }
     g->anchored = anch;
@@ -698,19 +716,14 @@ static int cls_index_build(mm_classifier *c)
         return MM_ENOMEM;
     int rc = mm_clsindex_new(&c->index);
     for (size_t gi = 0; gi < ng && rc == MM_OK; gi++) {
-        const struct cls_group *g = cls_group_at(c, gi);
+        struct cls_group *g = gi < c->nrules ? &c->rules[gi].g : &c->ctx[gi - c->nrules];
         for (size_t i = 0; i < g->nsrc && rc == MM_OK; i++) {
             c->alt_group[g->base + i] = (uint32_t)gi;
-            if (g->anchored == NULL || !g->anchored[i])
-                continue;
-            char **sv;
-            size_t nv;
-            int kind;
-            rc = mm_clsindex_prefixes(g->src[i], strlen(g->src[i]), &kind, &sv, &nv);
-            for (size_t j = 0; j < nv && rc == MM_OK; j++)
-                rc = mm_clsindex_add(c->index, sv[j], strlen(sv[j]), g->base + (uint32_t)i);
-            mm_clsindex_strv_free(sv, nv);
+            for (size_t j = 0; g->pfx && j < g->npfx[i] && rc == MM_OK; j++)
+                rc = mm_clsindex_add(c->index, g->pfx[i][j], strlen(g->pfx[i][j]),
+                                     g->base + (uint32_t)i);
         }
+        cls_group_free_pfx(g);
     }
     if (rc == MM_OK)
         rc = mm_clsindex_finish(c->index);

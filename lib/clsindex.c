@@ -73,17 +73,33 @@ static void ps_close(struct pset *a)
         a->e[i].open = 0;
 }
 
-static int pfx_eq(const struct pfx *x, const struct pfx *y)
+static int pfx_cmp(const void *a, const void *b)
 {
-    return x->len == y->len && x->open == y->open && memcmp(x->s, y->s, x->len) == 0;
+    const struct pfx *x = a, *y = b;
+    int c = memcmp(x->s, y->s, x->len < y->len ? x->len : y->len);
+    if (c == 0)
+        c = (int)x->len - (int)y->len;
+    return c ? c : (int)x->open - (int)y->open;
 }
 
-/* Add x to a unless present; 0 when a is full. */
+/* Sort and drop duplicates. */
+static void ps_unique(struct pset *a)
+{
+    if (a->n < 2)
+        return;
+    qsort(a->e, (size_t)a->n, sizeof a->e[0], pfx_cmp);
+    int k = 1;
+    for (int i = 1; i < a->n; i++)
+        if (pfx_cmp(&a->e[k - 1], &a->e[i]) != 0)
+            a->e[k++] = a->e[i];
+    a->n = k;
+}
+
+/* Append x (duplicates are dropped when a fills up); 0 when a is full. */
 static int ps_add(struct pset *a, const struct pfx *x)
 {
-    for (int i = 0; i < a->n; i++)
-        if (pfx_eq(&a->e[i], x))
-            return 1;
+    if (a->n == PSET_MAX)
+        ps_unique(a);
     if (a->n == PSET_MAX)
         return 0;
     a->e[a->n++] = *x;
@@ -97,6 +113,7 @@ static void ps_union(struct pset *a, const struct pset *b)
             ps_any(a);
             return;
         }
+    ps_unique(a);
 }
 
 static int ps_has_open(const struct pset *a)
@@ -456,6 +473,7 @@ static int parse_alt(struct pparse *pp, struct pset *out)
                 struct pfx none = {.len = 0, .open = 1};
                 if (!ps_add(atom, &none))
                     ps_any(atom);
+                ps_unique(atom);
             }
         }
         if (pp->unsafe)
@@ -496,22 +514,22 @@ int mm_clsindex_prefixes(const char *pat, size_t len, int *kind, char ***out, si
             free(ps);
             return MM_OK;
         }
-    /* drop strings that extend another: the shorter one already fires */
+    /* drop strings that extend another: the shorter one already fires;
+     * sorted, the strings that extend s follow s */
+    ps_unique(ps);
     char **sv = calloc(ps->n > 0 ? (size_t)ps->n : 1, sizeof *sv);
     size_t k = 0;
+    const struct pfx *kept = NULL;
     for (int i = 0; sv && i < ps->n; i++) {
-        int redundant = 0;
-        for (int j = 0; j < ps->n && !redundant; j++)
-            redundant = j != i && ps->e[j].len <= ps->e[i].len &&
-                        memcmp(ps->e[j].s, ps->e[i].s, ps->e[j].len) == 0 &&
-                        (ps->e[j].len < ps->e[i].len || j < i);
-        if (redundant)
+        const struct pfx *x = &ps->e[i];
+        if (kept && kept->len <= x->len && memcmp(kept->s, x->s, kept->len) == 0)
             continue;
-        if ((sv[k] = strndup(ps->e[i].s, ps->e[i].len)) == NULL) {
+        if ((sv[k] = strndup(x->s, x->len)) == NULL) {
             mm_clsindex_strv_free(sv, k);
             sv = NULL;
             break;
         }
+        kept = x;
         k++;
     }
     free(ps);
