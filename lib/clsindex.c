@@ -207,14 +207,8 @@ static void parse_class(struct pparse *pp, unsigned char bits[256])
         }
         first = 0;
         if (c == '[' && pp->p + 1 < pp->e && (pp->p[1] == ':' || pp->p[1] == '.' || pp->p[1] == '=')) {
-            const unsigned char *q = pp->p + 2;
-            while (q + 1 < pp->e && !(q[0] == pp->p[1] && q[1] == ']'))
-                q++;
-            if (q + 1 >= pp->e)
-                break;
-            memset(bits, 1, 256);
-            pp->p = q + 2;
-            continue;
+            pp->unsafe = 1; /* POSIX classes: where PCRE2 ends them is subtle */
+            return;
         }
         if (c == '\\') {
             if (pp->p + 1 >= pp->e)
@@ -222,7 +216,7 @@ static void parse_class(struct pparse *pp, unsigned char bits[256])
             unsigned char d = pp->p[1];
             pp->p += 2;
             if (d == 'd') {
-                memset(bits + '0', 1, 10);
+                memset(&bits['0'], 1, 10);
             } else if (d == 'x') {
                 long v = parse_hex(pp);
                 if (v < 0)
@@ -263,7 +257,7 @@ static void class_set(const unsigned char bits[256], struct pset *out)
     for (unsigned k = 0; k < 256; k++) {
         if (!bits[k])
             continue;
-        if (k >= 0x80 || is_space((unsigned char)k)) {
+        if (k >= 0x80 || k == 0 || is_space((unsigned char)k)) {
             ps_any(out);
             return;
         }
@@ -288,7 +282,7 @@ static void class_set(const unsigned char bits[256], struct pset *out)
 
 static void ps_char(struct pset *out, unsigned char c)
 {
-    if (c >= 0x80 || is_space(c)) {
+    if (c >= 0x80 || c == 0 || is_space(c)) { /* prefixes are C strings */
         ps_any(out);
         return;
     }
@@ -373,7 +367,7 @@ static int parse_atom(struct pparse *pp, struct pset *out)
     c = *pp->p++;
     if (c == 'd') {
         memset(bits, 0, sizeof bits);
-        memset(bits + '0', 1, 10);
+        memset(&bits['0'], 1, 10);
         class_set(bits, out);
     } else if (c == 'x') {
         long v = parse_hex(pp);
@@ -415,15 +409,16 @@ static int parse_quant(struct pparse *pp, long *min, long *max)
         }
         if (q >= pp->e || *q < '0' || *q > '9')
             return 0;
-        while (q < pp->e && *q >= '0' && *q <= '9')
-            a = a * 10 + (*q++ - '0');
+        /* saturated: only 0, 1 and "more" matter (PCRE2 rejects > 65535) */
+        for (; q < pp->e && *q >= '0' && *q <= '9'; q++)
+            a = a > 100000 ? a : a * 10 + (*q - '0');
         b = a;
         if (q < pp->e && *q == ',') {
             q++;
             b = -1;
             if (q < pp->e && *q >= '0' && *q <= '9')
-                for (b = 0; q < pp->e && *q >= '0' && *q <= '9';)
-                    b = b * 10 + (*q++ - '0');
+                for (b = 0; q < pp->e && *q >= '0' && *q <= '9'; q++)
+                    b = b > 100000 ? b : b * 10 + (*q - '0');
         }
         if (q >= pp->e || *q != '}')
             return 0; /* a literal '{' */
