@@ -9,12 +9,25 @@
  * ("no increase", "pas de doute") does not count. Hypothetical triggers
  * get a wider scope, as in ConText, since "if you have any of: ..." lists
  * run long.
+ *
+ * Speed: one alternation per rule compiles to hundreds of KB of JIT code
+ * per rule and a scan of every text with every rule thrashed the caches.
+ * So each alternative is compiled on its own; those that begin with known
+ * literal words (most do; see clsindex.h) are compiled anchored and run
+ * only where the literal index found their prefix at a word start, the
+ * rest are searched unanchored. The result is the same as the one
+ * alternation's: the leftmost start wins, then the first alternative in
+ * lexicon order, and each alternative backtracks alone exactly as it did
+ * inside the group. mm_classifier_reference() builds the plain form, which
+ * the tests compare against.
  */
 #include "classify.h"
+#include "clsindex.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,25 +55,55 @@ static const char *const ctx_names[CTX_COUNT] = {
     "negation_pre", "negation_post", "pseudo", "hypothetical_pre", "hypothetical_post",
     "historical_pre", "historical_post", "terminators", "education", "current"};
 
+/* The alternatives of one rule or one trigger list. */
+struct cls_group {
+    char **src; /* folded alternatives, in lexicon order */
+    size_t nsrc;
+    pcre2_code *all;         /* all at once: reference build, or a group that cannot split */
+    pcre2_code **alt;        /* else one pattern each */
+    unsigned char *anchored; /* alt[i] has prefixes: run anchored at index candidates */
+    uint32_t *opaque;        /* the others, searched unanchored; ascending */
+    size_t nopaque;
+    char ***pfx; /* prefixes of each anchored alternative, until indexed */
+    size_t *npfx;
+    uint32_t base; /* index id of alternative 0 */
+};
+
 struct cls_rule {
     char *id;
     int cat;
     double weight;
-    pcre2_code *re;
+    struct cls_group g;
 };
 
 struct mm_classifier {
     struct cls_rule *rules;
     size_t nrules;
-    pcre2_code *ctx[CTX_COUNT];
+    struct cls_group ctx[CTX_COUNT];
     double min_score, urgent_score, subject_weight, education_score;
     int scope_words;
+    int reference;
+    mm_clsindex *index; /* NULL when no alternative is anchored */
+    uint32_t *alt_group; /* group of each index id: rules, then contexts */
+    uint32_t nalts;
+};
+
+/* A folded text and its index candidates, grouped by rule or context. */
+struct cls_text {
+    const char *t;
+    size_t len;
+    mm_clshits hits;
+    uint32_t *pos, *alt; /* candidates sorted by group, position, alternative */
+    size_t cap;
+    uint32_t *goff; /* group g: [goff[g], goff[g + 1]) */
+    size_t gcap;
 };
 
 struct mm_classify_scratch {
     pcre2_match_data *md;
     pcre2_match_context *mctx;
     mm_buf subj, body;
+    struct cls_text xs, xb;
 };
 
 /* --- folding --------------------------------------------------------- */
@@ -76,6 +119,13 @@ int mm_classify_fold(const char *in, size_t len, mm_buf *out)
         return rc;
     const unsigned char *p = (const unsigned char *)in, *e = p + len;
     while (p < e) {
+        const unsigned char *q = p;
+        while (q < e && *q < 0x80 && *q != '\r')
+            q++;
+        if (q > p && (rc = mm_buf_append(out, p, (size_t)(q - p))) != MM_OK)
+            return rc;
+        if ((p = q) == e)
+            break;
         unsigned char c = *p;
         const char *rep = NULL;
         size_t adv = 1;
@@ -125,18 +175,22 @@ int mm_classify_fold(const char *in, size_t len, mm_buf *out)
 
 /* --- compiling ------------------------------------------------------- */
 
-static pcre2_code *cls_compile(const char *pattern, size_t len, char *errbuf, size_t errsize)
+/* Compile, with JIT unless only checking the pattern (jit 0). */
+static pcre2_code *cls_compile(const char *pattern, size_t len, uint32_t options, int jit,
+                               char *errbuf, size_t errsize)
 {
     int ec;
     PCRE2_SIZE off;
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, len, PCRE2_CASELESS, &ec, &off, NULL);
+    pcre2_code *re =
+        pcre2_compile((PCRE2_SPTR)pattern, len, PCRE2_CASELESS | options, &ec, &off, NULL);
     if (re == NULL) {
         PCRE2_UCHAR msg[200];
         pcre2_get_error_message(ec, msg, sizeof msg);
         snprintf(errbuf, errsize, "%s at offset %zu", (const char *)msg, (size_t)off);
         return NULL;
     }
-    (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
+    if (jit)
+        (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
     return re;
 }
 
@@ -188,9 +242,9 @@ static int cls_spaces(mm_buf *f)
     return rc;
 }
 
-/* Append "(?:pattern)" folded to alt, after checking the pattern compiles
- * on its own (so an error names the right array element). */
-static int cls_add_alt(mm_jv *v, const char *pattern, mm_buf *alt)
+/* Add pattern, folded, to g's alternatives, after checking it compiles on
+ * its own (so an error names the right array element). */
+static int cls_add_alt(mm_jv *v, const char *pattern, struct cls_group *g)
 {
     mm_buf f = MM_BUF_INIT;
     int rc = mm_classify_fold(pattern, strlen(pattern), &f);
@@ -203,34 +257,118 @@ static int cls_add_alt(mm_jv *v, const char *pattern, mm_buf *alt)
         return rc;
     }
     char err[256];
-    pcre2_code *re = f.len ? cls_compile(f.data, f.len, err, sizeof err) : NULL;
+    pcre2_code *re = f.len ? cls_compile(f.data, f.len, 0, 0, err, sizeof err) : NULL;
     if (re == NULL) {
         mm_jv_error(v, 0, "expected a PCRE2 pattern: %s", f.len ? err : "empty pattern");
         mm_buf_free(&f);
         return MM_EPOLICY;
     }
     pcre2_code_free(re);
-    rc = mm_buf_appendf(alt, "%s(?:%s)", alt->len ? "|" : "", f.data);
-    mm_buf_free(&f);
-    return rc;
+    char **ns = realloc(g->src, (g->nsrc + 1) * sizeof *ns);
+    if (ns == NULL) {
+        mm_buf_free(&f);
+        return MM_ENOMEM;
+    }
+    g->src = ns;
+    g->src[g->nsrc++] = f.data; /* NUL-terminated by mm_buf */
+    return MM_OK;
 }
 
-static int cls_compile_alt(mm_jv *v, mm_buf *alt, pcre2_code **out)
+/* Compile alternatives [0, n) of g (n > 1: as one alternation) into *out. */
+static int cls_compile_alt(mm_jv *v, const struct cls_group *g, size_t i, size_t n,
+                           uint32_t options, pcre2_code **out)
 {
     mm_buf w = MM_BUF_INIT;
     /* whole words only: folded text is ASCII for Latin letters */
-    int rc = mm_buf_appendf(&w, "(?<![a-z0-9])(?:%s)(?![a-z0-9])", alt->data ? alt->data : "");
-    if (rc != MM_OK)
+    int rc = mm_buf_append(&w, "(?<![a-z0-9])(?:", 16);
+    for (size_t j = i; j < i + n && rc == MM_OK; j++)
+        rc = mm_buf_appendf(&w, "%s(?:%s)", j > i ? "|" : "", g->src[j]);
+    if (rc == MM_OK)
+        rc = mm_buf_append(&w, ")(?![a-z0-9])", 13);
+    if (rc != MM_OK) {
+        mm_buf_free(&w);
         return rc;
+    }
     char err[256];
-    *out = cls_compile(w.data, w.len, err, sizeof err);
+    *out = cls_compile(w.data, w.len, options, 1, err, sizeof err);
     mm_buf_free(&w);
     if (*out == NULL) {
-        mm_jv_error(v, 0, "expected PCRE2 patterns: %s", err);
+        if (v)
+            mm_jv_error(v, 0, "expected PCRE2 patterns: %s", err);
         return MM_EPOLICY;
     }
     return MM_OK;
 }
+
+static void cls_group_free_pfx(struct cls_group *g)
+{
+    for (size_t i = 0; g->pfx && i < g->nsrc; i++)
+        mm_clsindex_strv_free(g->pfx[i], g->npfx[i]);
+    free(g->pfx);
+    free(g->npfx);
+    g->pfx = NULL;
+    g->npfx = NULL;
+}
+
+static void cls_group_free(struct cls_group *g)
+{
+    cls_group_free_pfx(g);
+    for (size_t i = 0; i < g->nsrc; i++) {
+        free(g->src[i]);
+        if (g->alt)
+            pcre2_code_free(g->alt[i]);
+    }
+    free(g->src);
+    free(g->alt);
+    free(g->anchored);
+    free(g->opaque);
+    pcre2_code_free(g->all);
+    memset(g, 0, sizeof *g);
+}
+
+/* Compile g: split into one pattern per alternative unless reference (or
+ * an alternative cannot be split out safely). */
+static int cls_group_build(mm_jv *v, struct cls_group *g, int reference)
+{
+    if (g->nsrc == 0)
+        return MM_OK;
+    int split = !reference, rc = MM_OK;
+    unsigned char *anch = calloc(g->nsrc, 1);
+    g->pfx = calloc(g->nsrc, sizeof *g->pfx);
+    g->npfx = calloc(g->nsrc, sizeof *g->npfx);
+    if (anch == NULL || g->pfx == NULL || g->npfx == NULL) {
+        free(anch);
+        return MM_ENOMEM;
+    }
+    for (size_t i = 0; i < g->nsrc && split; i++) {
+        int kind;
+        if ((rc = mm_clsindex_prefixes(g->src[i], strlen(g->src[i]), &kind, &g->pfx[i],
+                                       &g->npfx[i])) != MM_OK) {
+            free(anch);
+            return rc;
+        }
+        anch[i] = kind == MM_PFX_OK;
+        split = kind != MM_PFX_UNSAFE;
+    }
+    if (!split) {
+        free(anch);
+        cls_group_free_pfx(g);
+        return cls_compile_alt(v, g, 0, g->nsrc, 0, &g->all);
+    }
+    g->anchored = anch;
+    g->alt = calloc(g->nsrc, sizeof *g->alt);
+    g->opaque = calloc(g->nsrc, sizeof *g->opaque);
+    if (g->alt == NULL || g->opaque == NULL)
+        return MM_ENOMEM;
+    for (size_t i = 0; i < g->nsrc && rc == MM_OK; i++) {
+        rc = cls_compile_alt(v, g, i, 1, anch[i] ? PCRE2_ANCHORED : 0, &g->alt[i]);
+        if (!anch[i])
+            g->opaque[g->nopaque++] = (uint32_t)i;
+    }
+    return rc;
+}
+
+static int cls_index_build(mm_classifier *c);
 
 static int cls_rules(mm_jv *v, mm_classifier *c, const json_t *rules)
 {
@@ -275,7 +413,8 @@ static int cls_rules(mm_jv *v, mm_classifier *c, const json_t *rules)
                             c->rules[j].id);
                 mm_jv_pop(v);
             }
-        mm_buf alt = MM_BUF_INIT;
+        struct cls_group grp;
+        memset(&grp, 0, sizeof grp);
         if (pats) {
             mm_jv_key(v, "patterns");
             if (json_array_size(pats) == 0)
@@ -285,37 +424,38 @@ static int cls_rules(mm_jv *v, mm_classifier *c, const json_t *rules)
                 mm_jv_idx(v, j);
                 if (!json_is_string(pj))
                     mm_jv_error(v, 0, "expected a string (a PCRE2 pattern)");
-                else if (cls_add_alt(v, json_string_value(pj), &alt) == MM_ENOMEM)
+                else if (cls_add_alt(v, json_string_value(pj), &grp) == MM_ENOMEM)
                     rc = MM_ENOMEM;
                 mm_jv_pop(v);
             }
             mm_jv_pop(v);
         }
-        if (rc == MM_OK && id && ci >= 0 && alt.len && wt > 0 && wt <= 100) {
+        if (rc == MM_OK && id && ci >= 0 && grp.nsrc && wt > 0 && wt <= 100) {
             struct cls_rule *cr = &c->rules[c->nrules];
             memset(cr, 0, sizeof *cr);
-            int crc = cls_compile_alt(v, &alt, &cr->re);
+            int crc = cls_group_build(v, &grp, c->reference);
             if (crc == MM_ENOMEM)
                 rc = crc;
-            if (cr->re) {
+            if (crc == MM_OK) {
                 if ((cr->id = strdup(json_string_value(id))) == NULL) {
-                    pcre2_code_free(cr->re);
                     rc = MM_ENOMEM;
                 } else {
                     cr->cat = ci;
                     cr->weight = wt;
+                    cr->g = grp;
+                    memset(&grp, 0, sizeof grp);
                     c->nrules++;
                 }
             }
         }
-        mm_buf_free(&alt);
+        cls_group_free(&grp);
         mm_jv_pop(v);
     }
     mm_jv_pop(v);
     return rc;
 }
 
-static int cls_context(mm_jv *v, const json_t *ctx, mm_buf alts[CTX_COUNT])
+static int cls_context(mm_jv *v, const json_t *ctx, struct cls_group alts[CTX_COUNT])
 {
     static const char *const keys[] = {
         "negation_pre", "negation_post", "pseudo", "hypothetical_pre", "hypothetical_post",
@@ -345,7 +485,7 @@ static int cls_context(mm_jv *v, const json_t *ctx, mm_buf alts[CTX_COUNT])
 }
 
 static int cls_lexicon(mm_jv *outer, mm_classifier *c, const char *path, const char *shown,
-                       crypto_hash_sha256_state *hs, mm_buf alts[CTX_COUNT])
+                       crypto_hash_sha256_state *hs)
 {
     static const char *const keys[] = {"language", "description", "sources", "rules",
                                        "context", NULL};
@@ -376,7 +516,7 @@ static int cls_lexicon(mm_jv *outer, mm_classifier *c, const char *path, const c
             rc = cls_rules(&v, c, rules);
         json_t *ctx = mm_jv_get(&v, root, "context", MM_JV_OBJECT, 0);
         if (ctx && rc == MM_OK)
-            rc = cls_context(&v, ctx, alts);
+            rc = cls_context(&v, ctx, c->ctx);
     }
     json_decref(root);
     outer->nerr += v.nerr;
@@ -425,9 +565,6 @@ int mm_classifier_compile(mm_jv *v, const json_t *spec, const char *base_dir, vo
     double sw = c->scope_words;
     if (cls_setting(v, spec, "scope_words", 1, 50, &sw) == MM_OK)
         c->scope_words = (int)sw;
-    mm_buf alts[CTX_COUNT];
-    for (int k = 0; k < CTX_COUNT; k++)
-        alts[k] = (mm_buf)MM_BUF_INIT;
     char **lex = NULL;
     size_t nlex = 0;
     int rc = mm_jv_strings(v, spec, "lexicons", 1, 0, NULL, "a lexicon file path", &lex, &nlex);
@@ -442,16 +579,15 @@ int mm_classifier_compile(mm_jv *v, const json_t *spec, const char *base_dir, vo
         else
             snprintf(path, sizeof path, "%s/%s", base_dir, lex[i]);
         mm_jv_idx(v, i);
-        rc = cls_lexicon(v, c, path, path, (crypto_hash_sha256_state *)hash_state, alts);
+        rc = cls_lexicon(v, c, path, path, (crypto_hash_sha256_state *)hash_state);
         mm_jv_pop(v);
     }
     mm_jv_pop(v);
     for (int k = 0; k < CTX_COUNT && rc == MM_OK; k++)
-        if (alts[k].len)
-            rc = cls_compile_alt(v, &alts[k], &c->ctx[k]);
+        rc = cls_group_build(v, &c->ctx[k], 0);
+    if (rc == MM_OK && v->nerr == before)
+        rc = cls_index_build(c);
 done:
-    for (int k = 0; k < CTX_COUNT; k++)
-        mm_buf_free(&alts[k]);
     mm_strv_free(lex, nlex);
     if (rc == MM_OK && v->nerr != before)
         rc = MM_EPOLICY;
@@ -469,12 +605,56 @@ void mm_classifier_free(mm_classifier *c)
         return;
     for (size_t i = 0; i < c->nrules; i++) {
         free(c->rules[i].id);
-        pcre2_code_free(c->rules[i].re);
+        cls_group_free(&c->rules[i].g);
     }
     free(c->rules);
     for (int k = 0; k < CTX_COUNT; k++)
-        pcre2_code_free(c->ctx[k]);
+        cls_group_free(&c->ctx[k]);
+    mm_clsindex_free(c->index);
+    free(c->alt_group);
     free(c);
+}
+
+int mm_classifier_reference(const mm_classifier *c, mm_classifier **out)
+{
+    *out = NULL;
+    mm_classifier *r = calloc(1, sizeof *r);
+    if (r == NULL)
+        return MM_ENOMEM;
+    r->min_score = c->min_score;
+    r->urgent_score = c->urgent_score;
+    r->subject_weight = c->subject_weight;
+    r->education_score = c->education_score;
+    r->scope_words = c->scope_words;
+    r->reference = 1;
+    int rc = MM_OK;
+    if ((r->rules = calloc(c->nrules + 1, sizeof *r->rules)) == NULL)
+        rc = MM_ENOMEM;
+    for (size_t i = 0; i < c->nrules + CTX_COUNT && rc == MM_OK; i++) {
+        const struct cls_group *from = i < c->nrules ? &c->rules[i].g : &c->ctx[i - c->nrules];
+        struct cls_group *to = i < c->nrules ? &r->rules[i].g : &r->ctx[i - c->nrules];
+        if (i < c->nrules) {
+            r->rules[i] = c->rules[i];
+            memset(&r->rules[i].g, 0, sizeof r->rules[i].g);
+            if ((r->rules[i].id = strdup(c->rules[i].id)) == NULL)
+                rc = MM_ENOMEM;
+            else
+                r->nrules++;
+        }
+        if (rc == MM_OK && from->nsrc && (to->src = calloc(from->nsrc, sizeof *to->src)) == NULL)
+            rc = MM_ENOMEM;
+        for (size_t j = 0; j < from->nsrc && rc == MM_OK; j++, to->nsrc++)
+            if ((to->src[j] = strdup(from->src[j])) == NULL)
+                rc = MM_ENOMEM;
+        if (rc == MM_OK)
+            rc = cls_group_build(NULL, to, 1);
+    }
+    if (rc != MM_OK) {
+        mm_classifier_free(r);
+        return rc;
+    }
+    *out = r;
+    return MM_OK;
 }
 
 /* --- scratch --------------------------------------------------------- */
@@ -495,6 +675,14 @@ int mm_classify_scratch_new(mm_classify_scratch **out)
     return MM_OK;
 }
 
+static void cls_text_free(struct cls_text *x)
+{
+    mm_clshits_free(&x->hits);
+    free(x->pos);
+    free(x->alt);
+    free(x->goff);
+}
+
 void mm_classify_scratch_free(mm_classify_scratch *s)
 {
     if (s == NULL)
@@ -503,23 +691,162 @@ void mm_classify_scratch_free(mm_classify_scratch *s)
     pcre2_match_context_free(s->mctx);
     mm_buf_wipe(&s->subj); /* held message text */
     mm_buf_wipe(&s->body);
+    cls_text_free(&s->xs); /* positions only, no text */
+    cls_text_free(&s->xb);
     free(s);
 }
 
 /* --- matching -------------------------------------------------------- */
 
-/* Next match of re in t[from, end); 1 with *ms, *me set, else 0. */
-static int cls_next(const pcre2_code *re, mm_classify_scratch *s, const char *t, size_t end,
-                    size_t from, size_t *ms, size_t *me)
+static const struct cls_group *cls_group_at(const mm_classifier *c, size_t gi)
 {
-    if (re == NULL || from > end)
-        return 0;
+    return gi < c->nrules ? &c->rules[gi].g : &c->ctx[gi - c->nrules];
+}
+
+/* Index ids and the literal index, once every group is compiled. */
+static int cls_index_build(mm_classifier *c)
+{
+    size_t ng = c->nrules + CTX_COUNT;
+    uint32_t n = 0;
+    for (size_t gi = 0; gi < ng; gi++) {
+        struct cls_group *g = gi < c->nrules ? &c->rules[gi].g : &c->ctx[gi - c->nrules];
+        g->base = n;
+        n += (uint32_t)g->nsrc;
+    }
+    c->nalts = n;
+    if ((c->alt_group = calloc(n ? n : 1, sizeof *c->alt_group)) == NULL)
+        return MM_ENOMEM;
+    int rc = mm_clsindex_new(&c->index);
+    for (size_t gi = 0; gi < ng && rc == MM_OK; gi++) {
+        struct cls_group *g = gi < c->nrules ? &c->rules[gi].g : &c->ctx[gi - c->nrules];
+        for (size_t i = 0; i < g->nsrc && rc == MM_OK; i++) {
+            c->alt_group[g->base + i] = (uint32_t)gi;
+            for (size_t j = 0; g->pfx && j < g->npfx[i] && rc == MM_OK; j++)
+                rc = mm_clsindex_add(c->index, g->pfx[i][j], strlen(g->pfx[i][j]),
+                                     g->base + (uint32_t)i);
+        }
+        cls_group_free_pfx(g);
+    }
+    if (rc == MM_OK)
+        rc = mm_clsindex_finish(c->index);
+    return rc;
+}
+
+/* Index candidates of t, grouped (counting sort: positions stay ascending),
+ * then ordered by alternative within each position. */
+static int cls_text_prepare(const mm_classifier *c, struct cls_text *x, const char *t, size_t len)
+{
+    x->t = t;
+    x->len = len;
+    if (c->index == NULL)
+        return MM_OK;
+    int rc = mm_clsindex_scan(c->index, t, len, &x->hits);
+    if (rc != MM_OK)
+        return rc;
+    size_t ng = c->nrules + CTX_COUNT, n = x->hits.n;
+    if (x->cap < n || x->pos == NULL) {
+        free(x->pos);
+        free(x->alt);
+        x->cap = n > 64 ? n : 64;
+        x->pos = malloc(x->cap * sizeof *x->pos);
+        x->alt = malloc(x->cap * sizeof *x->alt);
+        if (x->pos == NULL || x->alt == NULL) {
+            x->cap = 0;
+            return MM_ENOMEM;
+        }
+    }
+    if (x->gcap < ng + 2) {
+        free(x->goff);
+        if ((x->goff = malloc((ng + 2) * sizeof *x->goff)) == NULL) {
+            x->gcap = 0;
+            return MM_ENOMEM;
+        }
+        x->gcap = ng + 2;
+    }
+    memset(x->goff, 0, (ng + 2) * sizeof *x->goff);
+    for (size_t i = 0; i < n; i++)
+        x->goff[c->alt_group[x->hits.id[i]] + 2]++;
+    for (size_t g = 2; g < ng + 2; g++)
+        x->goff[g] += x->goff[g - 1];
+    /* goff[g + 1] is group g's fill cursor; it ends as group g's end */
+    for (size_t i = 0; i < n; i++) {
+        uint32_t gi = c->alt_group[x->hits.id[i]], k = x->goff[gi + 1]++;
+        x->pos[k] = x->hits.pos[i];
+        x->alt[k] = x->hits.id[i] - cls_group_at(c, gi)->base;
+    }
+    for (size_t g = 0; g < ng; g++)
+        for (uint32_t k = x->goff[g] + 1; k < x->goff[g + 1]; k++) {
+            uint32_t p = x->pos[k], a = x->alt[k], j = k;
+            for (; j > x->goff[g] && x->pos[j - 1] == p && x->alt[j - 1] > a; j--)
+                x->alt[j] = x->alt[j - 1];
+            x->alt[j] = a;
+        }
+    return MM_OK;
+}
+
+/* Match of re in t[from, end) (anchored patterns: at from only); 1 with
+ * *ms, *me set, 0 when none, -1 on a matching error (such as the match
+ * limit), which ends the search as the one alternation's error did. */
+static int cls_match(const pcre2_code *re, mm_classify_scratch *s, const char *t, size_t end,
+                     size_t from, size_t *ms, size_t *me)
+{
     int rc = pcre2_match(re, (PCRE2_SPTR)t, end, from, 0, s->md, s->mctx);
-    if (rc < 0)
+    if (rc == PCRE2_ERROR_NOMATCH)
         return 0;
+    if (rc < 0)
+        return -1;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
     *ms = ov[0];
     *me = ov[1];
+    return 1;
+}
+
+/* Next match of group gi in x->t[from, end), as its alternatives joined
+ * in one pattern would find it: 1 with *ms, *me set, else 0. */
+static int cls_next(const mm_classifier *c, mm_classify_scratch *s, size_t gi,
+                    const struct cls_text *x, size_t end, size_t from, size_t *ms, size_t *me)
+{
+    const struct cls_group *g = cls_group_at(c, gi);
+    if (g->nsrc == 0 || from > end)
+        return 0;
+    if (g->all)
+        return cls_match(g->all, s, x->t, end, from, ms, me) > 0;
+    size_t bs = SIZE_MAX, be = 0, a, b;
+    uint32_t bj = UINT32_MAX;
+    for (size_t k = 0; k < g->nopaque; k++) {
+        int m = cls_match(g->alt[g->opaque[k]], s, x->t, end, from, &a, &b);
+        if (m < 0)
+            return 0;
+        if (m && a < bs) /* ties go to the earlier alternative */
+            bs = a, be = b, bj = g->opaque[k];
+    }
+    if (c->index) {
+        uint32_t lo = x->goff[gi], hi = x->goff[gi + 1];
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            if (x->pos[mid] < from)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (uint32_t k = lo; k < x->goff[gi + 1]; k++) {
+            size_t p = x->pos[k];
+            uint32_t j = x->alt[k];
+            if (p >= end || p > bs || (p == bs && j > bj))
+                break;
+            if (k > lo && x->pos[k - 1] == p && x->alt[k - 1] == j)
+                continue; /* two prefixes of one alternative */
+            int m = cls_match(g->alt[j], s, x->t, end, p, ms, me);
+            if (m < 0)
+                return 0;
+            if (m)
+                return 1;
+        }
+    }
+    if (bj == UINT32_MAX)
+        return 0;
+    *ms = bs;
+    *me = be;
     return 1;
 }
 
@@ -576,17 +903,23 @@ static size_t scope_after(const char *t, size_t len, size_t pos, int words)
     return i;
 }
 
+static size_t cls_ctx(const mm_classifier *c, int k)
+{
+    return c->nrules + (size_t)k;
+}
+
 /* Triggers of kind k in [a, b) not inside a pseudo-trigger, counted up
  * to max. */
-static int cls_triggers(const mm_classifier *c, mm_classify_scratch *s, int k, const char *t,
-                        size_t a, size_t b, size_t pa, size_t pb, int max)
+static int cls_triggers(const mm_classifier *c, mm_classify_scratch *s, int k,
+                        const struct cls_text *x, size_t a, size_t b, size_t pa, size_t pb,
+                        int max)
 {
     size_t ms, me, from = a;
     int n = 0;
-    while (n < max && cls_next(c->ctx[k], s, t, b, from, &ms, &me)) {
+    while (n < max && cls_next(c, s, cls_ctx(c, k), x, b, from, &ms, &me)) {
         size_t ps, pe, pf = pa;
         int pseudo = 0;
-        while (!pseudo && cls_next(c->ctx[CTX_PSEUDO], s, t, pb, pf, &ps, &pe)) {
+        while (!pseudo && cls_next(c, s, cls_ctx(c, CTX_PSEUDO), x, pb, pf, &ps, &pe)) {
             if (ps < me && pe > ms)
                 pseudo = 1;
             pf = pe > ps ? pe : ps + 1;
@@ -598,22 +931,22 @@ static int cls_triggers(const mm_classifier *c, mm_classify_scratch *s, int k, c
     return n;
 }
 
-static int cls_trigger(const mm_classifier *c, mm_classify_scratch *s, int k, const char *t,
-                       size_t a, size_t b, size_t pa, size_t pb)
+static int cls_trigger(const mm_classifier *c, mm_classify_scratch *s, int k,
+                       const struct cls_text *x, size_t a, size_t b, size_t pa, size_t pb)
 {
-    return cls_triggers(c, s, k, t, a, b, pa, pb, 1);
+    return cls_triggers(c, s, k, x, a, b, pa, pb, 1);
 }
 
 /* Cut [a, pos) after its last terminator, [pos, b) before its first. */
-static void cls_terminate(const mm_classifier *c, mm_classify_scratch *s, const char *t,
-                          size_t *a, size_t s0, size_t e0, size_t *b)
+static void cls_terminate(const mm_classifier *c, mm_classify_scratch *s,
+                          const struct cls_text *x, size_t *a, size_t s0, size_t e0, size_t *b)
 {
-    size_t ms, me, from = *a;
-    while (cls_next(c->ctx[CTX_TERM], s, t, s0, from, &ms, &me)) {
+    size_t ms, me, from = *a, term = cls_ctx(c, CTX_TERM);
+    while (cls_next(c, s, term, x, s0, from, &ms, &me)) {
         *a = me;
         from = me > ms ? me : ms + 1;
     }
-    if (cls_next(c->ctx[CTX_TERM], s, t, *b, e0, &ms, &me))
+    if (cls_next(c, s, term, x, *b, e0, &ms, &me))
         *b = ms;
 }
 
@@ -624,40 +957,42 @@ static void cls_terminate(const mm_classifier *c, mm_classify_scratch *s, const 
  * "right now", "de nouveau") in the finding's wide scope, terminators
  * ignored, undoes a historical trigger: "had a seizure last year and he's
  * fitting again now". */
-static int cls_affirmed(const mm_classifier *c, mm_classify_scratch *s, const char *t, size_t len,
+static int cls_affirmed(const mm_classifier *c, mm_classify_scratch *s, const struct cls_text *x,
                         size_t ms, size_t me)
 {
     int w = c->scope_words;
+    const char *t = x->t;
+    size_t len = x->len;
     size_t a = scope_before(t, len, ms, w), b = scope_after(t, len, me, w);
     size_t ha = scope_before(t, len, ms, 2 * w), hb = scope_after(t, len, me, 2 * w);
     size_t ca = ha, cb = hb;
-    cls_terminate(c, s, t, &a, ms, me, &b);
-    cls_terminate(c, s, t, &ha, ms, me, &hb);
-    if (cls_trigger(c, s, CTX_NEG_PRE, t, a, ms, a, b) ||
-        (me - ms > 24 && cls_triggers(c, s, CTX_NEG_PRE, t, ms, me, ms, me, 2) == 2) ||
-        cls_trigger(c, s, CTX_NEG_POST, t, me, b, a, b) ||
-        cls_trigger(c, s, CTX_HYP_PRE, t, ha, ms, ha, hb) ||
-        cls_trigger(c, s, CTX_HYP_POST, t, me, b, a, b))
+    cls_terminate(c, s, x, &a, ms, me, &b);
+    cls_terminate(c, s, x, &ha, ms, me, &hb);
+    if (cls_trigger(c, s, CTX_NEG_PRE, x, a, ms, a, b) ||
+        (me - ms > 24 && cls_triggers(c, s, CTX_NEG_PRE, x, ms, me, ms, me, 2) == 2) ||
+        cls_trigger(c, s, CTX_NEG_POST, x, me, b, a, b) ||
+        cls_trigger(c, s, CTX_HYP_PRE, x, ha, ms, ha, hb) ||
+        cls_trigger(c, s, CTX_HYP_POST, x, me, b, a, b))
         return 0;
-    if ((cls_trigger(c, s, CTX_HIST_PRE, t, ha, ms, ha, hb) ||
-         cls_trigger(c, s, CTX_HIST_POST, t, me, b, a, b)) &&
-        !cls_trigger(c, s, CTX_CURRENT, t, ca, cb, ca, cb))
+    if ((cls_trigger(c, s, CTX_HIST_PRE, x, ha, ms, ha, hb) ||
+         cls_trigger(c, s, CTX_HIST_POST, x, me, b, a, b)) &&
+        !cls_trigger(c, s, CTX_CURRENT, x, ca, cb, ca, cb))
         return 0;
     return 1;
 }
 
-/* Occurrences of rule r in text t (red flags: affirmed ones only). After
+/* Occurrences of rule ri in text x (red flags: affirmed ones only). After
  * a red flag that is not affirmed the search resumes inside it, since a
  * long finding that starts in a hypothetical ("if the wound becomes red:
  * it is now red, with pus and fever") may hide an affirmed one; a few
  * dozen such retries at most. */
-static int cls_rule_hits(const mm_classifier *c, mm_classify_scratch *s, const struct cls_rule *r,
-                         const char *t, size_t len)
+static int cls_rule_hits(const mm_classifier *c, mm_classify_scratch *s, size_t ri,
+                         const struct cls_text *x)
 {
     size_t ms, me, from = 0;
     int n = 0, retries = 0;
-    while (n < 5 && cls_next(r->re, s, t, len, from, &ms, &me)) {
-        int hit = r->cat != MM_CAT_CLINICAL_URGENT || cls_affirmed(c, s, t, len, ms, me);
+    while (n < 5 && cls_next(c, s, ri, x, x->len, from, &ms, &me)) {
+        int hit = c->rules[ri].cat != MM_CAT_CLINICAL_URGENT || cls_affirmed(c, s, x, ms, me);
         if (hit)
             n++;
         if (!hit && me > ms + 1 && retries++ < 32)
@@ -671,22 +1006,22 @@ static int cls_rule_hits(const mm_classifier *c, mm_classify_scratch *s, const s
 /* A rule's contribution: its weight for one hit, then half a weight per
  * further hit up to five, so several cues of one kind outweigh a single
  * passing mention of another. Subject hits count subject_weight times. */
-static double cls_rule_score(const mm_classifier *c, mm_classify_scratch *s,
-                             const struct cls_rule *r, const char *st, size_t slen, const char *bt,
-                             size_t blen)
+static double cls_rule_score(const mm_classifier *c, mm_classify_scratch *s, size_t ri)
 {
-    double hits = c->subject_weight * cls_rule_hits(c, s, r, st, slen) +
-                  cls_rule_hits(c, s, r, bt, blen);
+    double hits = c->subject_weight * cls_rule_hits(c, s, ri, &s->xs) +
+                  cls_rule_hits(c, s, ri, &s->xb);
+    double wt = c->rules[ri].weight;
     if (hits <= 1)
-        return r->weight * hits;
-    return r->weight * (1 + 0.5 * ((hits < 5 ? hits : 5) - 1));
+        return wt * hits;
+    return wt * (1 + 0.5 * ((hits < 5 ? hits : 5) - 1));
 }
 
-static int cls_count(const pcre2_code *re, mm_classify_scratch *s, const char *t, size_t len)
+static int cls_count(const mm_classifier *c, mm_classify_scratch *s, size_t gi,
+                     const struct cls_text *x)
 {
     size_t ms, me, from = 0;
     int n = 0;
-    while (n < 1000 && cls_next(re, s, t, len, from, &ms, &me)) {
+    while (n < 1000 && cls_next(c, s, gi, x, x->len, from, &ms, &me)) {
         n++;
         from = me > ms ? me : ms + 1;
     }
@@ -716,15 +1051,17 @@ int mm_classifier_run(const mm_classifier *c, mm_classify_scratch *s, const char
         if (rc == MM_OK && texts[i])
             rc = mm_classify_fold(texts[i], n, &s->body);
     }
+    if (rc == MM_OK)
+        rc = cls_text_prepare(c, &s->xs, s->subj.data ? s->subj.data : "", s->subj.len);
+    if (rc == MM_OK)
+        rc = cls_text_prepare(c, &s->xb, s->body.data ? s->body.data : "", s->body.len);
     if (rc != MM_OK)
         return rc;
-    const char *st = s->subj.data ? s->subj.data : "";
-    const char *bt = s->body.data ? s->body.data : "";
     double best[MM_CAT_COUNT] = {0};
     const char *best_rule[MM_CAT_COUNT] = {0};
     for (size_t i = 0; i < c->nrules; i++) {
         const struct cls_rule *r = &c->rules[i];
-        double v = cls_rule_score(c, s, r, st, s->subj.len, bt, s->body.len);
+        double v = cls_rule_score(c, s, i);
         if (v <= 0)
             continue;
         out->scores[r->cat] += v;
@@ -733,10 +1070,8 @@ int mm_classifier_run(const mm_classifier *c, mm_classify_scratch *s, const char
             best_rule[r->cat] = r->id;
         }
     }
-    int edu = 0;
-    if (c->ctx[CTX_EDU])
-        edu = cls_count(c->ctx[CTX_EDU], s, st, s->subj.len) +
-              cls_count(c->ctx[CTX_EDU], s, bt, s->body.len);
+    size_t eg = cls_ctx(c, CTX_EDU);
+    int edu = cls_count(c, s, eg, &s->xs) + cls_count(c, s, eg, &s->xb);
     if (out->scores[MM_CAT_CLINICAL_URGENT] >= c->urgent_score && edu < c->education_score) {
         out->category = MM_CAT_CLINICAL_URGENT;
         out->urgent = 1;

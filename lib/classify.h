@@ -57,6 +57,11 @@ int mm_classifier_compile(mm_jv *v, const json_t *spec, const char *base_dir,
                           void *hash_state, mm_classifier **out) MM_WUR;
 void mm_classifier_free(mm_classifier *c);
 
+/* For tests: a copy of c that runs each rule as one PCRE2 alternation
+ * scanned over the whole text, without the literal index; it must give
+ * the same results as c, only slower. */
+int mm_classifier_reference(const mm_classifier *c, mm_classifier **out) MM_WUR;
+
 /* Fold text for matching (accents stripped, curly quotes and no-break
  * spaces made ASCII); output appended to out. Exposed for tests. */
 int mm_classify_fold(const char *in, size_t len, mm_buf *out) MM_WUR;

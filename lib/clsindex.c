@@ -1,0 +1,721 @@
+/*
+ * clsindex.c - literal prefixes of lexicon patterns and a trie over them
+ * (see clsindex.h).
+ *
+ * A prefix set is a list of (string, open) pairs such that every match of
+ * the pattern so far either equals an open string or starts with a closed
+ * one; concatenation extends open strings only. Sets that grow too large
+ * are closed (still true, less selective) or given up ("" closed: any
+ * text). Character classes are over-approximated, never narrowed.
+ *
+ * A space in a prefix stands for a run of white space (\s+, the way the
+ * classifier writes a pattern's spaces): since a prefix never holds a
+ * literal white-space character, the run before the next literal
+ * character is all of the text's run, and the scan takes it whole.
+ */
+#include "clsindex.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define PFX_MAXLEN 24 /* longer prefixes buy little selectivity */
+#define PSET_MAX 256
+#define CLASS_MAX 16 /* a class of more characters says nothing useful */
+
+struct pfx {
+    unsigned char len, open;
+    char s[PFX_MAXLEN];
+};
+
+struct pset {
+    int n;
+    struct pfx e[PSET_MAX];
+};
+
+struct pparse {
+    const unsigned char *p, *e;
+    int unsafe, nomem;
+};
+
+static unsigned char lower(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+/* \s without UCP (the classifier's patterns): PCRE2's default tables */
+static int is_space(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static int is_alnum(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+static void ps_any(struct pset *a)
+{
+    a->n = 1;
+    a->e[0].len = 0;
+    a->e[0].open = 0;
+}
+
+static void ps_empty(struct pset *a)
+{
+    a->n = 1;
+    a->e[0].len = 0;
+    a->e[0].open = 1;
+}
+
+static void ps_close(struct pset *a)
+{
+    for (int i = 0; i < a->n; i++)
+        a->e[i].open = 0;
+}
+
+static int pfx_cmp(const void *a, const void *b)
+{
+    const struct pfx *x = a, *y = b;
+    int c = memcmp(x->s, y->s, x->len < y->len ? x->len : y->len);
+    if (c == 0)
+        c = (int)x->len - (int)y->len;
+    return c ? c : (int)x->open - (int)y->open;
+}
+
+/* Sort and drop duplicates. */
+static void ps_unique(struct pset *a)
+{
+    if (a->n < 2)
+        return;
+    qsort(a->e, (size_t)a->n, sizeof a->e[0], pfx_cmp);
+    int k = 1;
+    for (int i = 1; i < a->n; i++)
+        if (pfx_cmp(&a->e[k - 1], &a->e[i]) != 0)
+            a->e[k++] = a->e[i];
+    a->n = k;
+}
+
+/* Append x (duplicates are dropped when a fills up); 0 when a is full. */
+static int ps_add(struct pset *a, const struct pfx *x)
+{
+    if (a->n == PSET_MAX)
+        ps_unique(a);
+    if (a->n == PSET_MAX)
+        return 0;
+    a->e[a->n++] = *x;
+    return 1;
+}
+
+static void ps_union(struct pset *a, const struct pset *b)
+{
+    for (int i = 0; i < b->n; i++)
+        if (!ps_add(a, &b->e[i])) {
+            ps_any(a);
+            return;
+        }
+    ps_unique(a);
+}
+
+static int ps_has_open(const struct pset *a)
+{
+    for (int i = 0; i < a->n; i++)
+        if (a->e[i].open)
+            return 1;
+    return 0;
+}
+
+/* a = a . b, in the scratch set t. */
+static void ps_concat(struct pset *a, const struct pset *b, struct pset *t)
+{
+    if (!ps_has_open(a))
+        return;
+    t->n = 0;
+    for (int i = 0; i < a->n; i++) {
+        const struct pfx *x = &a->e[i];
+        if (!x->open) {
+            if (!ps_add(t, x))
+                goto full;
+            continue;
+        }
+        for (int j = 0; j < b->n; j++) {
+            const struct pfx *y = &b->e[j];
+            struct pfx z = *x;
+            /* a run and a run are one run: "\\s+\\s*" */
+            size_t skip = z.len && z.s[z.len - 1] == ' ' && y->len && y->s[0] == ' ';
+            size_t room = PFX_MAXLEN - z.len, n = y->len - skip < room ? y->len - skip : room;
+            memcpy(z.s + z.len, y->s + skip, n);
+            z.len = (unsigned char)(z.len + n);
+            z.open = n == y->len - skip && y->open;
+            if (!ps_add(t, &z))
+                goto full;
+        }
+    }
+    a->n = t->n;
+    memcpy(a->e, t->e, (size_t)t->n * sizeof t->e[0]);
+    return;
+full:
+    ps_close(a); /* the strings so far still start every match */
+}
+
+static int parse_alt(struct pparse *pp, struct pset *out);
+
+static int hexval(unsigned char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    c = lower(c);
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* The character of "\x" escape, pp->p just past the 'x': \xhh or
+ * \x{hhh}; -1 (and unsafe) when malformed or too large. */
+static long parse_hex(struct pparse *pp)
+{
+    long v = 0;
+    if (pp->p < pp->e && *pp->p == '{') {
+        const unsigned char *q = pp->p + 1;
+        while (q < pp->e && hexval(*q) >= 0 && v < 0x110000)
+            v = v * 16 + hexval(*q++);
+        if (q == pp->p + 1 || q >= pp->e || *q != '}' || v >= 0x100) {
+            pp->unsafe = 1;
+            return -1;
+        }
+        pp->p = q + 1;
+        return v;
+    }
+    for (int i = 0; i < 2 && pp->p < pp->e && hexval(*pp->p) >= 0; i++)
+        v = v * 16 + hexval(*pp->p++);
+    return v;
+}
+
+/* Over-approximate a bracket class; pp->p is just past '['. */
+static void parse_class(struct pparse *pp, unsigned char bits[256])
+{
+    memset(bits, 0, 256);
+    int neg = 0, first = 1;
+    if (pp->p < pp->e && *pp->p == '^') {
+        neg = 1;
+        pp->p++;
+    }
+    while (pp->p < pp->e) {
+        unsigned char c = *pp->p;
+        if (c == ']' && !first) {
+            pp->p++;
+            if (neg)
+                memset(bits, 1, 256);
+            return;
+        }
+        first = 0;
+        if (c == '[' && pp->p + 1 < pp->e && (pp->p[1] == ':' || pp->p[1] == '.' || pp->p[1] == '=')) {
+            pp->unsafe = 1; /* POSIX classes: where PCRE2 ends them is subtle */
+            return;
+        }
+        if (c == '\\') {
+            if (pp->p + 1 >= pp->e)
+                break;
+            unsigned char d = pp->p[1];
+            pp->p += 2;
+            if (d == 'd') {
+                memset(&bits['0'], 1, 10);
+            } else if (d == 'x') {
+                long v = parse_hex(pp);
+                if (v < 0)
+                    return;
+                bits[v] = 1;
+            } else if (d == 'p' || d == 'P' || d == 'N' || d == 'o' || d == 'c' ||
+                       d == 'Q' || d == 'E' || (d >= '0' && d <= '9')) {
+                pp->unsafe = 1; /* multi-character escapes: not worth modelling */
+                return;
+            } else if (is_alnum(d)) {
+                memset(bits, 1, 256); /* \s \w \h \v \D ... and controls */
+            } else {
+                bits[d] = 1;
+            }
+            continue;
+        }
+        pp->p++;
+        if (pp->p + 1 < pp->e && pp->p[0] == '-' && pp->p[1] != ']') {
+            unsigned char d = pp->p[1];
+            if (d == '\\' || d == '[') {
+                pp->unsafe = 1;
+                return;
+            }
+            pp->p += 2;
+            for (unsigned k = c; k <= d; k++)
+                bits[k] = 1;
+            continue;
+        }
+        bits[c] = 1;
+    }
+    pp->unsafe = 1; /* unterminated */
+}
+
+static void class_set(const unsigned char bits[256], struct pset *out)
+{
+    unsigned char low[256] = {0};
+    int n = 0;
+    for (unsigned k = 0; k < 256; k++) {
+        if (!bits[k])
+            continue;
+        if (k >= 0x80 || k == 0 || is_space((unsigned char)k)) {
+            ps_any(out);
+            return;
+        }
+        unsigned char l = lower((unsigned char)k);
+        if (!low[l]) {
+            low[l] = 1;
+            n++;
+        }
+    }
+    if (n == 0 || n > CLASS_MAX) {
+        ps_any(out);
+        return;
+    }
+    out->n = 0;
+    for (unsigned k = 0; k < 128; k++)
+        if (low[k]) {
+            struct pfx x = {.len = 1, .open = 1};
+            x.s[0] = (char)k;
+            out->e[out->n++] = x;
+        }
+}
+
+static void ps_char(struct pset *out, unsigned char c)
+{
+    if (c >= 0x80 || c == 0 || is_space(c)) { /* prefixes are C strings */
+        ps_any(out);
+        return;
+    }
+    out->n = 1;
+    out->e[0].len = 1;
+    out->e[0].open = 1;
+    out->e[0].s[0] = (char)lower(c);
+}
+
+static int parse_group(struct pparse *pp, struct pset *out)
+{
+    int zero = 0;
+    const unsigned char *p = pp->p;
+    if (p < pp->e && *p == '*') {
+        pp->unsafe = 1; /* (*VERB) */
+        return 0;
+    }
+    if (p < pp->e && *p == '?') {
+        p++;
+        if (p < pp->e && (*p == ':' || *p == '>' || *p == '|')) {
+            p++;
+        } else if (p < pp->e && (*p == '=' || *p == '!')) {
+            zero = 1, p++;
+        } else if (p + 1 < pp->e && *p == '<' && (p[1] == '=' || p[1] == '!')) {
+            zero = 1, p += 2;
+        } else if (p < pp->e && *p == '<') {
+            p++;
+            while (p < pp->e && (is_alnum(*p) || *p == '_'))
+                p++;
+            if (p >= pp->e || *p != '>') {
+                pp->unsafe = 1;
+                return 0;
+            }
+            p++;
+        } else {
+            pp->unsafe = 1; /* options, recursion, callouts, comments... */
+            return 0;
+        }
+    }
+    pp->p = p;
+    if (parse_alt(pp, out) != MM_OK)
+        return -1;
+    if (pp->p >= pp->e || *pp->p != ')') {
+        pp->unsafe = 1;
+        return 0;
+    }
+    pp->p++;
+    if (zero)
+        ps_empty(out);
+    return 0;
+}
+
+/* One atom into out; -1 when out of memory. */
+static int parse_atom(struct pparse *pp, struct pset *out)
+{
+    unsigned char c = *pp->p++;
+    unsigned char bits[256];
+    switch (c) {
+    case '(':
+        return parse_group(pp, out);
+    case '[':
+        parse_class(pp, bits);
+        class_set(bits, out);
+        return 0;
+    case '.':
+        ps_any(out);
+        return 0;
+    case '^':
+    case '$':
+        ps_empty(out);
+        return 0;
+    case '\\':
+        break;
+    default:
+        ps_char(out, c);
+        return 0;
+    }
+    if (pp->p >= pp->e) {
+        pp->unsafe = 1;
+        return 0;
+    }
+    c = *pp->p++;
+    if (c == 'd') {
+        memset(bits, 0, sizeof bits);
+        memset(&bits['0'], 1, 10);
+        class_set(bits, out);
+    } else if (c == 'x') {
+        long v = parse_hex(pp);
+        if (v >= 0)
+            ps_char(out, (unsigned char)v);
+    } else if (c == 'b' || c == 'B' || c == 'A' || c == 'z' || c == 'Z') {
+        ps_empty(out);
+    } else if (c == 's') {
+        ps_char(out, 'x');
+        out->e[0].s[0] = ' '; /* a run of white space */
+    } else if (c == 'D' || c == 'S' || c == 'w' || c == 'W' || c == 'h' ||
+               c == 'H' || c == 'v' || c == 'V' || c == 'R' || c == 'n' || c == 't' ||
+               c == 'r' || c == 'f' || c == 'e' || c == 'a') {
+        ps_any(out);
+    } else if (is_alnum(c)) {
+        pp->unsafe = 1; /* back references, \K, \G, \Q, \x, \p... */
+    } else {
+        ps_char(out, c);
+    }
+    return 0;
+}
+
+/* Quantifier after an atom: 1 with *min, *max (-1: unbounded) set. */
+static int parse_quant(struct pparse *pp, long *min, long *max)
+{
+    const unsigned char *p = pp->p;
+    if (p >= pp->e)
+        return 0;
+    if (*p == '?' || *p == '*' || *p == '+') {
+        *min = *p == '+';
+        *max = *p == '?' ? 1 : -1;
+        p++;
+    } else if (*p == '{') {
+        const unsigned char *q = p + 1;
+        long a = 0, b;
+        if (q < pp->e && *q == ',') {
+            pp->unsafe = 1; /* "{,n}" changed meaning across PCRE2 versions */
+            return 0;
+        }
+        if (q >= pp->e || *q < '0' || *q > '9')
+            return 0;
+        /* saturated: only 0, 1 and "more" matter (PCRE2 rejects > 65535) */
+        for (; q < pp->e && *q >= '0' && *q <= '9'; q++)
+            a = a > 100000 ? a : a * 10 + (*q - '0');
+        b = a;
+        if (q < pp->e && *q == ',') {
+            q++;
+            b = -1;
+            if (q < pp->e && *q >= '0' && *q <= '9')
+                for (b = 0; q < pp->e && *q >= '0' && *q <= '9'; q++)
+                    b = b > 100000 ? b : b * 10 + (*q - '0');
+        }
+        if (q >= pp->e || *q != '}')
+            return 0; /* a literal '{' */
+        p = q + 1;
+        *min = a, *max = b;
+    } else {
+        return 0;
+    }
+    if (p < pp->e && (*p == '?' || *p == '+'))
+        p++; /* lazy or possessive: same strings */
+    pp->p = p;
+    return 1;
+}
+
+static int parse_alt(struct pparse *pp, struct pset *out)
+{
+    struct pset *seq = malloc(sizeof *seq), *atom = malloc(sizeof *atom),
+                *tmp = malloc(sizeof *tmp);
+    int rc = MM_OK;
+    if (seq == NULL || atom == NULL || tmp == NULL) {
+        rc = MM_ENOMEM;
+        goto out;
+    }
+    out->n = 0;
+    ps_empty(seq);
+    for (;;) {
+        if (pp->p >= pp->e || *pp->p == '|' || *pp->p == ')') {
+            ps_union(out, seq);
+            if (pp->p >= pp->e || *pp->p == ')')
+                break;
+            pp->p++;
+            ps_empty(seq);
+            continue;
+        }
+        if (parse_atom(pp, atom) != 0) {
+            rc = MM_ENOMEM;
+            goto out;
+        }
+        if (pp->unsafe)
+            goto out;
+        long min, max;
+        if (parse_quant(pp, &min, &max)) {
+            int run = atom->n == 1 && atom->e[0].len == 1 && atom->e[0].s[0] == ' ';
+            if ((max < 0 || max > 1) && !run)
+                ps_close(atom);
+            if (min == 0) {
+                struct pfx none = {.len = 0, .open = 1};
+                if (!ps_add(atom, &none))
+                    ps_any(atom);
+                ps_unique(atom);
+            }
+        }
+        if (pp->unsafe)
+            goto out;
+        ps_concat(seq, atom, tmp);
+    }
+out:
+    free(seq);
+    free(atom);
+    free(tmp);
+    return rc;
+}
+
+void mm_clsindex_strv_free(char **sv, size_t n)
+{
+    for (size_t i = 0; sv && i < n; i++)
+        free(sv[i]);
+    free(sv);
+}
+
+int mm_clsindex_prefixes(const char *pat, size_t len, int *kind, char ***out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    *kind = MM_PFX_UNSAFE;
+    struct pparse pp = {(const unsigned char *)pat, (const unsigned char *)pat + len, 0, 0};
+    struct pset *ps = malloc(sizeof *ps);
+    if (ps == NULL)
+        return MM_ENOMEM;
+    int rc = parse_alt(&pp, ps);
+    if (rc != MM_OK || pp.unsafe || pp.p != pp.e) {
+        free(ps);
+        return rc; /* a stray ')' is unsafe too */
+    }
+    *kind = MM_PFX_OPAQUE;
+    for (int i = 0; i < ps->n; i++)
+        if (ps->e[i].len == 0) {
+            free(ps);
+            return MM_OK;
+        }
+    /* drop strings that extend another: the shorter one already fires;
+     * sorted, the strings that extend s follow s */
+    ps_unique(ps);
+    char **sv = calloc(ps->n > 0 ? (size_t)ps->n : 1, sizeof *sv);
+    size_t k = 0;
+    const struct pfx *kept = NULL;
+    for (int i = 0; sv && i < ps->n; i++) {
+        const struct pfx *x = &ps->e[i];
+        if (kept && kept->len <= x->len && memcmp(kept->s, x->s, kept->len) == 0)
+            continue;
+        if ((sv[k] = strndup(x->s, x->len)) == NULL) {
+            mm_clsindex_strv_free(sv, k);
+            sv = NULL;
+            break;
+        }
+        kept = x;
+        k++;
+    }
+    free(ps);
+    if (sv == NULL)
+        return MM_ENOMEM;
+    *kind = MM_PFX_OK;
+    *out = sv;
+    *n = k;
+    return MM_OK;
+}
+
+/* --- trie ------------------------------------------------------------ */
+
+struct bnode {
+    uint32_t child, sibling, out; /* first child, next sibling, output list (0: none) */
+    unsigned char byte;
+};
+
+struct bout {
+    uint32_t id, next;
+};
+
+struct mm_clsindex {
+    /* building */
+    struct bnode *bn;
+    size_t nbn, cbn;
+    struct bout *bo;
+    size_t nbo, cbo;
+    /* finished: node i has edges [eoff[i], eoff[i+1]), outputs [ooff[i], ooff[i+1]) */
+    uint32_t root[256];
+    uint32_t *eoff, *echild, *ooff, *oid;
+    unsigned char *ebyte;
+};
+
+int mm_clsindex_new(mm_clsindex **out)
+{
+    mm_clsindex *x = calloc(1, sizeof *x);
+    if (x == NULL)
+        return MM_ENOMEM;
+    if (mm_array_grow((void **)&x->bn, &x->cbn, 0, sizeof *x->bn) != MM_OK ||
+        mm_array_grow((void **)&x->bo, &x->cbo, 0, sizeof *x->bo) != MM_OK) {
+        mm_clsindex_free(x);
+        return MM_ENOMEM;
+    }
+    memset(&x->bn[0], 0, sizeof x->bn[0]); /* the root */
+    x->nbn = 1;
+    memset(&x->bo[0], 0, sizeof x->bo[0]); /* index 0 means "none" */
+    x->nbo = 1;
+    *out = x;
+    return MM_OK;
+}
+
+void mm_clsindex_free(mm_clsindex *x)
+{
+    if (x == NULL)
+        return;
+    free(x->bn);
+    free(x->bo);
+    free(x->eoff);
+    free(x->echild);
+    free(x->ebyte);
+    free(x->ooff);
+    free(x->oid);
+    free(x);
+}
+
+int mm_clsindex_add(mm_clsindex *x, const char *lit, size_t len, uint32_t id)
+{
+    if (len == 0 || x->bn == NULL)
+        return MM_EINVAL;
+    uint32_t nd = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = lower((unsigned char)lit[i]);
+        uint32_t ch = x->bn[nd].child;
+        while (ch && x->bn[ch].byte != c)
+            ch = x->bn[ch].sibling;
+        if (ch == 0) {
+            if (x->nbn >= UINT32_MAX ||
+                mm_array_grow((void **)&x->bn, &x->cbn, x->nbn, sizeof *x->bn) != MM_OK)
+                return MM_ENOMEM;
+            ch = (uint32_t)x->nbn++;
+            x->bn[ch] = (struct bnode){0, x->bn[nd].child, 0, c};
+            x->bn[nd].child = ch;
+        }
+        nd = ch;
+    }
+    for (uint32_t o = x->bn[nd].out; o; o = x->bo[o].next)
+        if (x->bo[o].id == id)
+            return MM_OK;
+    if (x->nbo >= UINT32_MAX ||
+        mm_array_grow((void **)&x->bo, &x->cbo, x->nbo, sizeof *x->bo) != MM_OK)
+        return MM_ENOMEM;
+    x->bo[x->nbo] = (struct bout){id, x->bn[nd].out};
+    x->bn[nd].out = (uint32_t)x->nbo++;
+    return MM_OK;
+}
+
+int mm_clsindex_finish(mm_clsindex *x)
+{
+    size_t n = x->nbn;
+    x->eoff = calloc(n + 1, sizeof *x->eoff);
+    x->ooff = calloc(n + 1, sizeof *x->ooff);
+    x->echild = calloc(n, sizeof *x->echild);
+    x->ebyte = calloc(n, 1);
+    x->oid = calloc(x->nbo, sizeof *x->oid);
+    if (!x->eoff || !x->ooff || !x->echild || !x->ebyte || !x->oid)
+        return MM_ENOMEM;
+    uint32_t ne = 0, no = 0;
+    for (size_t i = 0; i < n; i++) {
+        x->eoff[i] = ne;
+        x->ooff[i] = no;
+        for (uint32_t o = x->bn[i].out; o; o = x->bo[o].next)
+            x->oid[no++] = x->bo[o].id;
+        /* children by byte, so a scan can stop early */
+        uint32_t first = ne;
+        for (uint32_t ch = x->bn[i].child; ch; ch = x->bn[ch].sibling) {
+            uint32_t k = ne++;
+            for (; k > first && x->ebyte[k - 1] > x->bn[ch].byte; k--) {
+                x->ebyte[k] = x->ebyte[k - 1];
+                x->echild[k] = x->echild[k - 1];
+            }
+            x->ebyte[k] = x->bn[ch].byte;
+            x->echild[k] = ch;
+        }
+    }
+    x->eoff[n] = ne;
+    x->ooff[n] = no;
+    memset(x->root, 0, sizeof x->root);
+    for (uint32_t ch = x->bn[0].child; ch; ch = x->bn[ch].sibling) {
+        x->root[x->bn[ch].byte] = ch;
+        if (x->bn[ch].byte >= 'a' && x->bn[ch].byte <= 'z')
+            x->root[x->bn[ch].byte - 32] = ch;
+    }
+    free(x->bn);
+    free(x->bo);
+    x->bn = NULL;
+    x->bo = NULL;
+    return MM_OK;
+}
+
+int mm_clsindex_scan(const mm_clsindex *x, const char *text, size_t len, mm_clshits *h)
+{
+    const unsigned char *t = (const unsigned char *)text;
+    h->n = 0;
+    if (x->eoff == NULL)
+        return MM_EINVAL;
+    for (size_t p = 0; p < len; p++) {
+        if (p && is_alnum(t[p - 1]))
+            continue;
+        uint32_t nd = 0;
+        size_t i = p;
+        while (i < len) {
+            unsigned char c = t[i++];
+            if (is_space(c)) {
+                while (i < len && is_space(t[i]))
+                    i++;
+                c = ' ';
+            }
+            if (nd == 0) {
+                nd = x->root[c];
+            } else {
+                uint32_t e = x->eoff[nd], end = x->eoff[nd + 1], next = 0;
+                c = lower(c);
+                for (; e < end && x->ebyte[e] <= c; e++)
+                    if (x->ebyte[e] == c) {
+                        next = x->echild[e];
+                        break;
+                    }
+                nd = next;
+            }
+            if (nd == 0)
+                break;
+            for (uint32_t o = x->ooff[nd]; o < x->ooff[nd + 1]; o++) {
+                if (h->n == h->cap) {
+                    size_t c1 = h->cap, c2 = h->cap;
+                    if (mm_array_grow((void **)&h->pos, &c1, h->n, sizeof *h->pos) != MM_OK ||
+                        mm_array_grow((void **)&h->id, &c2, h->n, sizeof *h->id) != MM_OK)
+                        return MM_ENOMEM;
+                    h->cap = c1 < c2 ? c1 : c2;
+                }
+                h->pos[h->n] = (uint32_t)p;
+                h->id[h->n++] = x->oid[o];
+            }
+        }
+    }
+    return MM_OK;
+}
+
+void mm_clshits_free(mm_clshits *h)
+{
+    free(h->pos);
+    free(h->id);
+    memset(h, 0, sizeof *h);
+}

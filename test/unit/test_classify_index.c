@@ -1,0 +1,148 @@
+/* test_classify_index.c - literal prefixes of lexicon patterns and the
+ * trie scan behind the classifier's candidate search (clsindex.h). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "clsindex.h"
+
+/* Prefixes of pat, sorted, joined by '|' ("" unless OK). */
+static int prefixes(const char *pat, char *out, size_t size)
+{
+    char **sv;
+    size_t n;
+    int kind;
+    assert_int_equal(mm_clsindex_prefixes(pat, strlen(pat), &kind, &sv, &n), MM_OK);
+    out[0] = 0;
+    for (size_t i = 1; i < n; i++) /* insertion sort: order is not part of the contract */
+        for (size_t j = i; j > 0 && strcmp(sv[j - 1], sv[j]) > 0; j--) {
+            char *t = sv[j];
+            sv[j] = sv[j - 1];
+            sv[j - 1] = t;
+        }
+    for (size_t i = 0; i < n; i++) {
+        size_t l = strlen(out);
+        snprintf(out + l, size - l, "%s%s", i ? "|" : "", sv[i]);
+    }
+    if (kind != MM_PFX_OK)
+        assert_int_equal(n, 0);
+    mm_clsindex_strv_free(sv, n);
+    return kind;
+}
+
+static void expect(const char *pat, int kind, const char *want)
+{
+    char got[1024];
+    int k = prefixes(pat, got, sizeof got);
+    if (k != kind || strcmp(got, want) != 0)
+        fprintf(stderr, "%s: kind %d [%s], expected %d [%s]\n", pat, k, got, kind, want);
+    assert_int_equal(k, kind);
+    assert_string_equal(got, want);
+}
+
+static void test_prefixes(void **state)
+{
+    (void)state;
+    /* a space in a prefix is a run of white space */
+    expect("chest\\s+pain", MM_PFX_OK, "chest pain");
+    expect("chest\\s+\\s*pain\\s+.", MM_PFX_OK, "chest pain ");
+    expect("chest\\s?pain", MM_PFX_OK, "chest pain|chestpain");
+    expect("chest[ ]pain", MM_PFX_OK, "chest");
+    expect("chest\\npain", MM_PFX_OK, "chest");
+    expect("Chest", MM_PFX_OK, "chest");
+    expect("(my|his|HER)\\s+chest", MM_PFX_OK, "her chest|his chest|my chest");
+    expect("(?:left\\s+)?arm", MM_PFX_OK, "arm|left arm");
+    expect("can'?t\\s+breathe", MM_PFX_OK, "can't breathe|cant breathe");
+    expect("vomit[a-z]*", MM_PFX_OK, "vomit");
+    expect("[0-9]+\\s+years", MM_PFX_OK, "0|1|2|3|4|5|6|7|8|9");
+    expect("\\s*pain", MM_PFX_OK, " pain|pain");
+    expect("[ab][cd]x", MM_PFX_OK, "acx|adx|bcx|bdx");
+    expect("\\x41b\\x{63}", MM_PFX_OK, "abc");
+    expect("(?<!no\\x20)pain", MM_PFX_OK, "pain");
+    expect("\\bpain\\b", MM_PFX_OK, "pain");
+    expect("a{2,3}b", MM_PFX_OK, "a");
+    expect("ab{1}c", MM_PFX_OK, "abc");
+    expect("ab?c", MM_PFX_OK, "abc|ac");
+    expect("(pain|pains)", MM_PFX_OK, "pain"); /* "pains" is redundant */
+    expect("a\\.b|c\\-d", MM_PFX_OK, "a.b|c-d");
+    expect("abcdefghijklmnopqrstuvwxyzabc", MM_PFX_OK, "abcdefghijklmnopqrstuvwx");
+    expect("x{", MM_PFX_OK, "x{");
+    /* no usable prefix: searched unanchored */
+    expect(".*pain", MM_PFX_OPAQUE, "");
+    expect("[^.!?]{0,60}chest", MM_PFX_OPAQUE, "");
+    expect("x?", MM_PFX_OPAQUE, "");
+    expect("[a-z]pain", MM_PFX_OPAQUE, "");
+    expect("\\s*.", MM_PFX_OPAQUE, "");
+    expect("\xc3\xa9touffe", MM_PFX_OPAQUE, "");
+    expect("(a|)b", MM_PFX_OK, "ab|b");
+    expect("(a|.)b", MM_PFX_OPAQUE, "");
+    /* cannot be split out of its rule */
+    expect("(a)\\1", MM_PFX_UNSAFE, "");
+    expect("(?i)abc", MM_PFX_UNSAFE, "");
+    expect("(*COMMIT)abc", MM_PFX_UNSAFE, "");
+    expect("a\\Kb", MM_PFX_UNSAFE, "");
+    expect("abc)", MM_PFX_UNSAFE, "");
+    expect("(abc", MM_PFX_UNSAFE, "");
+    expect("[abc", MM_PFX_UNSAFE, "");
+    expect("a{,3}", MM_PFX_UNSAFE, "");
+    expect("(?R)", MM_PFX_UNSAFE, "");
+}
+
+static void test_scan(void **state)
+{
+    (void)state;
+    mm_clsindex *x;
+    assert_int_equal(mm_clsindex_new(&x), MM_OK);
+    assert_int_equal(mm_clsindex_add(x, "chest", 5, 1), MM_OK);
+    assert_int_equal(mm_clsindex_add(x, "ches", 4, 2), MM_OK);
+    assert_int_equal(mm_clsindex_add(x, "chest", 5, 1), MM_OK); /* no duplicate hits */
+    assert_int_equal(mm_clsindex_add(x, "pain", 4, 3), MM_OK);
+    assert_int_equal(mm_clsindex_add(x, "a.b", 3, 4), MM_OK);
+    assert_int_equal(mm_clsindex_add(x, "\xc3\xa9", 2, 5), MM_OK);
+    assert_int_equal(mm_clsindex_add(x, "", 0, 6), MM_EINVAL);
+    assert_int_equal(mm_clsindex_add(x, "pain at", 7, 7), MM_OK);
+    assert_int_equal(mm_clsindex_finish(x), MM_OK);
+    mm_clshits h = {0};
+    const char *t = "CHEST pain; xchest (chest) painful A.B pains \xc3\xa9 x\xc3\xa9 ches "
+                    "pain \n\t at pain\tatx pain,at";
+    assert_int_equal(mm_clsindex_scan(x, t, strlen(t), &h), MM_OK);
+    char got[512] = "";
+    for (size_t i = 0; i < h.n; i++) {
+        size_t l = strlen(got);
+        snprintf(got + l, sizeof got - l, "%u:%u ", h.pos[i], h.id[i]);
+    }
+    /* "xchest" starts inside a word; "x\xc3\xa9" too; "painful" is still a
+     * candidate (the pattern decides where words end) */
+    const char *want_pos[] = {"0:1 ", "0:2 ", "6:3 ", "20:1 ", "20:2 ", "27:3 ",
+                              "35:4 ", "39:3 ", "45:5 ", "52:2 ", "57:3 ", "57:7 ",
+                              "68:3 ", "68:7 ", "77:3 "};
+    size_t want_n = sizeof want_pos / sizeof want_pos[0];
+    assert_int_equal(h.n, want_n);
+    for (size_t i = 0; i < want_n; i++)
+        assert_non_null(strstr(got, want_pos[i]));
+    assert_null(strstr(got, ":0 "));
+    assert_null(strstr(got, ":6 "));
+    /* a text cut inside a literal finds nothing there */
+    assert_int_equal(mm_clsindex_scan(x, t, 4, &h), MM_OK);
+    assert_int_equal(h.n, 1);
+    assert_int_equal(h.id[0], 2);
+    assert_int_equal(mm_clsindex_scan(x, t, 0, &h), MM_OK);
+    assert_int_equal(h.n, 0);
+    mm_clshits_free(&h);
+    mm_clsindex_free(x);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_prefixes),
+        cmocka_unit_test(test_scan),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
