@@ -257,10 +257,20 @@ struct pending {
     struct pending *next;
 };
 
+struct batch {
+    struct pending *list;
+    const mm_seal *seal;
+    mm_buf val;
+    uint64_t head_seq; /* chain head after the batch, for the external anchor */
+    unsigned char head_hash[MM_AUDIT_HASH_LEN];
+};
+
 struct mm_audit_writer {
     mm_store *st;
     const mm_vault_pub *vp;
     mm_sealer *sealer; /* shared, rotated ephemeral key (vault.h) */
+    int inline_mode;   /* MM_AUDIT_INLINE: callers commit themselves */
+    struct batch ib;   /* inline mode's batch (under mu) */
     pthread_t thread;
     pthread_mutex_t mu;
     pthread_cond_t work;
@@ -274,13 +284,6 @@ struct mm_audit_writer {
     uint64_t anchor_records; /* nrecords then */
 };
 
-struct batch {
-    struct pending *list;
-    const mm_seal *seal;
-    mm_buf val;
-    uint64_t head_seq; /* chain head after the batch, for the external anchor */
-    unsigned char head_hash[MM_AUDIT_HASH_LEN];
-};
 
 static int batch_cb(mm_txn *t, void *arg)
 {
@@ -365,6 +368,43 @@ static void writer_gather(mm_audit_writer *w)
             break;
 }
 
+/* Seal and commit one batch (the caller owns it; w->mu not needed). */
+static int batch_commit(mm_audit_writer *w, struct batch *b)
+{
+    mm_seal seal;
+    int rc = mm_sealer_get(w->sealer, &seal);
+    if (rc == MM_OK) {
+        b->seal = &seal;
+        rc = mm_store_write(w->st, batch_cb, b);
+        mm_seal_end(&seal);
+    }
+    if (rc != MM_OK)
+        mm_log(MM_LOG_ERR, "audit: cannot commit records: %s", mm_strerror(rc));
+    return rc;
+}
+
+/* Statistics and the external anchor after a commit; w->mu held. */
+static void batch_account(mm_audit_writer *w, const struct batch *b, size_t n, int rc,
+                          double took)
+{
+    w->last_commit = took;
+    w->last_batch = n;
+    w->nbatches++;
+    w->nrecords += n;
+    /* External anchor: the chain head in the log (and so the SIEM), so a
+     * trail rewritten together with its head still shows. */
+    double tnow = mono_now();
+    if (rc == MM_OK && (tnow - w->last_anchor >= MM_AUDIT_ANCHOR_SECONDS ||
+                        w->nrecords - w->anchor_records >= MM_AUDIT_ANCHOR_RECORDS)) {
+        char hex[2 * MM_AUDIT_HASH_LEN + 1];
+        sodium_bin2hex(hex, sizeof hex, b->head_hash, sizeof b->head_hash);
+        mm_log(MM_LOG_NOTICE, "audit anchor: seq=%llu hash=%s", (unsigned long long)b->head_seq,
+               hex);
+        w->last_anchor = tnow;
+        w->anchor_records = w->nrecords;
+    }
+}
+
 static void *writer_main(void *arg)
 {
     mm_audit_writer *w = arg;
@@ -383,58 +423,37 @@ static void *writer_main(void *arg)
         pthread_mutex_unlock(&w->mu);
 
         double t0 = mono_now();
-        mm_seal seal;
-        int rc = mm_sealer_get(w->sealer, &seal);
-        if (rc == MM_OK) {
-            b.seal = &seal;
-            rc = mm_store_write(w->st, batch_cb, &b);
-            mm_seal_end(&seal);
-        }
-        if (rc != MM_OK)
-            mm_log(MM_LOG_ERR, "audit: cannot commit records: %s", mm_strerror(rc));
-
+        int rc = batch_commit(w, &b);
         for (struct pending *p = b.list, *next; p; p = next) {
             next = p->next; /* P belongs to its caller once posted */
             p->status = rc;
             sem_post(&p->done);
         }
         pthread_mutex_lock(&w->mu);
-        w->last_commit = mono_now() - t0;
-        w->last_batch = n;
-        w->nbatches++;
-        w->nrecords += n;
-        /* External anchor: the chain head in the log (and so the SIEM), so a
-         * trail rewritten together with its head still shows. */
-        double tnow = mono_now();
-        if (rc == MM_OK && (tnow - w->last_anchor >= MM_AUDIT_ANCHOR_SECONDS ||
-                            w->nrecords - w->anchor_records >= MM_AUDIT_ANCHOR_RECORDS)) {
-            char hex[2 * MM_AUDIT_HASH_LEN + 1];
-            sodium_bin2hex(hex, sizeof hex, b.head_hash, sizeof b.head_hash);
-            mm_log(MM_LOG_NOTICE, "audit anchor: seq=%llu hash=%s",
-                   (unsigned long long)b.head_seq, hex);
-            w->last_anchor = tnow;
-            w->anchor_records = w->nrecords;
-        }
+        batch_account(w, &b, n, rc, mono_now() - t0);
     }
     pthread_mutex_unlock(&w->mu);
     mm_buf_free(&b.val);
     return NULL;
 }
 
-int mm_audit_writer_start(mm_store *st, const mm_vault_pub *vp, mm_audit_writer **out)
+int mm_audit_writer_open(mm_store *st, const mm_vault_pub *vp, unsigned flags,
+                         mm_audit_writer **out)
 {
     mm_audit_writer *w = calloc(1, sizeof *w);
     if (!w)
         return MM_ENOMEM;
     w->st = st;
     w->vp = vp;
+    w->inline_mode = (flags & MM_AUDIT_INLINE) != 0;
+    w->ib.val = (mm_buf)MM_BUF_INIT;
     if (mm_sealer_new(vp, &w->sealer) != MM_OK) {
         free(w);
         return MM_ENOMEM;
     }
     pthread_mutex_init(&w->mu, NULL);
     pthread_cond_init(&w->work, NULL);
-    if (pthread_create(&w->thread, NULL, writer_main, w) != 0) {
+    if (!w->inline_mode && pthread_create(&w->thread, NULL, writer_main, w) != 0) {
         pthread_mutex_destroy(&w->mu);
         pthread_cond_destroy(&w->work);
         mm_sealer_free(w->sealer);
@@ -446,6 +465,11 @@ int mm_audit_writer_start(mm_store *st, const mm_vault_pub *vp, mm_audit_writer 
     return MM_OK;
 }
 
+int mm_audit_writer_start(mm_store *st, const mm_vault_pub *vp, mm_audit_writer **out)
+{
+    return mm_audit_writer_open(st, vp, 0, out);
+}
+
 /* Queue P (its semaphore initialised) and wait for its commit. */
 static int writer_submit(mm_audit_writer *w, struct pending *p)
 {
@@ -453,6 +477,16 @@ static int writer_submit(mm_audit_writer *w, struct pending *p)
     if (w->stop) {
         pthread_mutex_unlock(&w->mu);
         return MM_EINVAL;
+    }
+    if (w->inline_mode) {
+        /* No thread to hand over to: commit in the caller, one at a time. */
+        double t0 = mono_now();
+        p->next = NULL;
+        w->ib.list = p;
+        p->status = batch_commit(w, &w->ib);
+        batch_account(w, &w->ib, 1, p->status, mono_now() - t0);
+        pthread_mutex_unlock(&w->mu);
+        return p->status;
     }
     if (w->tail)
         w->tail->next = p;
@@ -523,7 +557,9 @@ void mm_audit_writer_stop(mm_audit_writer *w)
     w->stop = 1;
     pthread_cond_signal(&w->work);
     pthread_mutex_unlock(&w->mu);
-    pthread_join(w->thread, NULL);
+    if (!w->inline_mode)
+        pthread_join(w->thread, NULL);
+    mm_buf_free(&w->ib.val);
     pthread_mutex_destroy(&w->mu);
     pthread_cond_destroy(&w->work);
     mm_sealer_free(w->sealer);

@@ -38,6 +38,12 @@
 typedef struct mm_audit_writer mm_audit_writer;
 
 int mm_audit_writer_start(mm_store *st, const mm_vault_pub *vp, mm_audit_writer **out) MM_WUR;
+/* With MM_AUDIT_INLINE there is no writer thread: each caller commits its
+ * own record (serialised). For single-threaded tools (scan), where handing
+ * every record to a thread costs two context switches and batches nothing. */
+#define MM_AUDIT_INLINE 0x1u
+int mm_audit_writer_open(mm_store *st, const mm_vault_pub *vp, unsigned flags,
+                         mm_audit_writer **out) MM_WUR;
 /* Append one record; blocks until committed durably. *seq_out (may be
  * NULL) gets its sequence number. MM_ELIMIT beyond MM_AUDIT_MAX_PAYLOAD. */
 int mm_audit_append(mm_audit_writer *w, const char *json_payload, size_t len, uint64_t *seq_out) MM_WUR;

@@ -298,7 +298,8 @@ int mm_pipeline_open(const mm_config *cfg, mm_pipeline **out, mm_buf *err)
         rc = MM_EPOLICY;
         goto fail;
     }
-    rc = mm_audit_writer_start(p->store, p->vp, &p->aw);
+    rc = mm_audit_writer_open(p->store, p->vp,
+                              (cfg->store_flags & MM_STORE_BATCH) ? MM_AUDIT_INLINE : 0, &p->aw);
     if (rc != MM_OK) {
         pipeline_err(err, "cannot start the audit writer: %s", mm_strerror(rc));
         goto fail;
