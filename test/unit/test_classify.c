@@ -239,6 +239,79 @@ static void test_newsletters(void **state)
     assert_true(r.urgent);
 }
 
+/* Mail about emergencies rather than of one: job adverts, courses,
+ * programmes, campaigns and vendors list red flags that nobody has; a
+ * reply to such mail that reports a present emergency still pages. */
+struct subj_vec {
+    const char *subject, *body;
+    int urgent;
+    mm_category cat;
+};
+
+static void check_subj(const struct subj_vec *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        mm_classify_result r = run(v[i].subject, v[i].body);
+        if (r.urgent != v[i].urgent || r.category != v[i].cat) {
+            fprintf(stderr, "expected %s/%d: \"%s\" (got %s/%d, rule %s)\n",
+                    mm_category_name(v[i].cat), v[i].urgent, v[i].body,
+                    mm_category_name(r.category), r.urgent, r.rule);
+            fail();
+        }
+    }
+}
+
+static void test_about_emergencies(void **state)
+{
+    (void)state;
+    static const struct subj_vec v[] = {
+        {"Staff nurse post", "We are hiring: ED nurse, salary band 6. Experience with chest pain "
+                             "and sepsis pathways essential. Closing date 1 May.", 0, MM_CAT_OTHER},
+        {"Poste à pourvoir", "Le service recrute : repérage de la détresse respiratoire et de "
+                             "l'AVC. Rémunération selon grille.", 0, MM_CAT_OTHER},
+        {"CPR refresher course", "The session covers cardiac arrest and the casualty who is not "
+                                 "breathing. Book your place on the learning portal.", 0,
+         MM_CAT_OTHER},
+        {"Programme du congrès", "9h : douleur thoracique aux urgences. 10h : AVC. Inscription en "
+                                 "ligne.", 0, MM_CAT_OTHER},
+        {"Defibrillators", "A person collapses and stops breathing. Special offer: order now and "
+                           "get a free cabinet.", 0, MM_CAT_OTHER},
+        {"PO-4410", "Purchase order for 3 resuscitation kits, delivery to ward 2. Payment terms "
+                    "30 days net, invoice to accounts payable.", 0, MM_CAT_OTHER},
+        {"Facture fournisseur", "Facture F-22 : 10 masques, 420 € TTC, règlement à 30 jours.", 0,
+         MM_CAT_OTHER},
+        {"Stroke rehab group", "The stroke rehab group meets on Tuesdays; please bring your "
+                               "exercise sheet.", 0, MM_CAT_FOLLOWUP},
+        {"Discharge summary", "Reason for admission: chest pain. Troponin negative, discharged "
+                              "with follow-up in clinic.", 0, MM_CAT_FOLLOWUP},
+        {"Compte rendu", "Motif d'hospitalisation : douleur thoracique. Suivi en cardiologie.", 0,
+         MM_CAT_FOLLOWUP},
+        {"Post-op instructions", "Post-operative instructions: bleeding through the dressing, fever "
+                                 "over 38, pus from the wound, calf pain, shortness of breath.", 0,
+         MM_CAT_FOLLOWUP},
+        {"Teleconsultation", "Please book me a teleconsultation next week.", 0,
+         MM_CAT_APPOINTMENT},
+        {"", "Je confirme la coloscopie du 2 avril, faut-il être à jeun ?", 0, MM_CAT_APPOINTMENT},
+        /* replies that report a present emergency */
+        {"Re: CPR refresher course", "Can't come to the course: a visitor has just collapsed in "
+                                     "the lobby and is not breathing.", 1, MM_CAT_CLINICAL_URGENT},
+        {"Re: our newsletter", "Your newsletter arrived today. My wife has slurred speech and her "
+                               "face is drooping right now.", 1, MM_CAT_CLINICAL_URGENT},
+        {"RE : Webinaire AVC", "Suite au webinaire : ma voisine a le visage paralysé en ce moment.",
+         1, MM_CAT_CLINICAL_URGENT},
+        {"Re: PO-4410", "Hold the order, the patient in bay 4 has stopped breathing.", 1,
+         MM_CAT_CLINICAL_URGENT},
+        {"Re: Post-op instructions", "You told me to watch for redness, fever or discharge: the "
+                                     "wound is now red and hot, pus is coming out and I have a "
+                                     "temperature of 39.2.", 1, MM_CAT_CLINICAL_URGENT},
+        {"pré-anesthésie", "Rendez-vous la semaine prochaine, mais depuis une heure j'ai une douleur "
+                           "écrasante dans la poitrine.", 1, MM_CAT_CLINICAL_URGENT},
+        {"EHPAD", "Le personnel signale qu'une résidente a ingéré un produit ménager cet "
+                  "après-midi ; elle vomit.", 1, MM_CAT_CLINICAL_URGENT},
+    };
+    check_subj(v, sizeof v / sizeof v[0]);
+}
+
 static void test_urgent_overrides(void **state)
 {
     (void)state;
@@ -386,7 +459,7 @@ int main(void)
         cmocka_unit_test(test_urgent_overrides), cmocka_unit_test(test_categories),
         cmocka_unit_test(test_folding_and_wrapping), cmocka_unit_test(test_long_text),
         cmocka_unit_test(test_fold_nfd_and_sms), cmocka_unit_test(test_past_events),
-        cmocka_unit_test(test_negated_lists),
+        cmocka_unit_test(test_negated_lists),    cmocka_unit_test(test_about_emergencies),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

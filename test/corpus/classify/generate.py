@@ -663,6 +663,127 @@ HOLDOUT4 = [
 ]
 
 
+# ---- fifth held-out set: precision traps from the blind-set failure
+# classes after round 2 ("other" mail that lists red flags without anyone
+# having them: job adverts, training and CPR courses, conference
+# programmes, awareness campaigns, defibrillator vendors; vendor invoices
+# and purchase orders; discharge summaries, rehab programmes and post-op
+# "watch for" instructions; pre-op, confirmation and teleconsultation
+# bookings) and, as many, truly urgent mail phrased near them (a staff
+# member or reader who reports a present emergency). Written before the
+# lexicon work, measured before and after it only:
+# `generate.py --holdout5 > holdout5.jsonl`.
+HOLDOUT5 = [
+    # -- not urgent, EN
+    ("en", "other", False, "Job opening: ED triage nurse", "We are hiring! Band 6 Emergency Department triage nurse, full time. Essential: experience with chest pain and stroke pathways, recognition of sepsis and the deteriorating patient, ALS certificate. Closing date 30 June. Apply via our careers page."),
+    ("en", "other", False, "Vacancy - Acute Medical Unit", "Vacancy: Staff Nurse, Acute Medical Unit. You will care for patients presenting with shortness of breath, chest pain, overdose and seizures. Salary band 5. For an informal chat contact the ward manager."),
+    ("en", "other", False, "BLS refresher course", "Basic Life Support refresher course, Tuesday 9am-12pm, Education Centre room 2. The session covers recognising cardiac arrest, choking, the unconscious casualty who is not breathing, and use of the AED. Book your place on the learning portal."),
+    ("en", "other", False, "First aid at work - course dates", "First aid at work course: 3 days. Topics: severe bleeding, heart attack, stroke (FAST), anaphylaxis and the EpiPen, seizures, burns. Places are limited, please register by Friday."),
+    ("en", "other", False, "Emergency Medicine Symposium - programme", "Programme, Regional Emergency Medicine Symposium, 12 May\n09:00 Chest pain in the ED: who needs a troponin?\n10:30 Acute stroke: thrombolysis and thrombectomy\n11:30 The child with fever and a non-blanching rash\n14:00 Massive haemorrhage workshop\nRegistration includes lunch. CPD points available."),
+    ("en", "other", False, "Know the signs of stroke", "Stroke Awareness Month. Know the signs of stroke - act FAST:\n- Face drooping\n- Arm weakness\n- Speech difficulty\n- Time to call 999\nShare this message with your family. To stop receiving these emails, click here."),
+    ("en", "other", False, "Heart health newsletter - June", "In this issue: the warning signs of a heart attack. Chest pain or pressure, pain spreading to the arm or jaw, shortness of breath, cold sweats. Women may also feel nausea and tiredness. Our cardiologists explain what to do."),
+    ("en", "other", False, "AED offer for your clinic", "Dear practice manager, sudden cardiac arrest can strike anyone: a person collapses, stops breathing and has no pulse. Our automated external defibrillator is easy to use. Order this month and get a free wall cabinet and staff training session."),
+    ("en", "other", False, "Invoice INV-20931 - Medline supplies", "Invoice INV-20931 for the delivery to Ward 7 on 3 June: 40 boxes of nitrile gloves, 12 suction catheters, 6 oxygen masks. Total 1,284.50 GBP, payment terms 30 days net. Please forward to accounts payable."),
+    ("en", "other", False, "Purchase order PO-55120", "Please find attached purchase order PO-55120 for 2 crash trolleys and 4 resuscitation kits for the Emergency Department. Kindly confirm the delivery date and send the invoice to procurement."),
+    ("en", "other", False, "Grand round this Thursday", "Medical grand round, Thursday 12:30, lecture theatre: 'Sudden collapse in the young athlete: syncope, arrhythmia and cardiac arrest'. Sandwiches provided. All welcome."),
+    ("en", "other", False, "Sepsis awareness webinar", "Join our free webinar for care home staff: spotting sepsis early. Signs include high fever or low temperature, fast breathing, confusion, mottled skin. Register now, places are limited."),
+    ("en", "other", False, "Mental health first aid training", "Mental Health First Aid training for managers: how to recognise someone who is having suicidal thoughts, how to ask about self-harm, and where to signpost. Two-day course, 14-15 October. Sign up with HR."),
+    ("en", "other", False, "Locum paediatric registrar wanted", "Locum paediatric registrar required for nights in our children's ED. You must be confident managing the febrile infant, bronchiolitis, status epilepticus and anaphylaxis. Competitive hourly rate, contact the medical staffing team."),
+    ("en", "followup", False, "Discharge summary - ward 12", "Discharge summary. Reason for admission: acute chest pain with shortness of breath. Investigations: CTPA showed a small pulmonary embolism. Treated with apixaban. Discharged on day 3, stable. Follow-up: anticoagulation clinic in 3 months."),
+    ("en", "followup", False, "Cardiac rehabilitation programme", "Welcome to the cardiac rehabilitation programme. After your heart attack, the 8-week programme combines supervised exercise and education sessions every Tuesday and Thursday. Please bring your medication list to the first session."),
+    ("en", "followup", False, "After your knee replacement", "After your knee replacement: watch for redness, swelling, fever, or discharge from the wound, and call us if you notice any of these. Keep doing your exercises and we will see you in clinic in 6 weeks."),
+    ("en", "followup", False, "Post-op instructions", "Post-operative instructions. Warning signs to look out for: increasing pain, bleeding through the dressing, fever over 38, pus from the wound, calf pain or shortness of breath. If any occur contact the surgical ward. Stitches out at day 10."),
+    ("en", "followup", False, "Stroke rehab - next steps", "Following the stroke you had in January, the early supported discharge team will visit twice a week for speech therapy and arm strengthening exercises. Your next review is on 4 March."),
+    ("en", "followup", False, "Re: discharge paperwork", "Thanks for sending the discharge letter. It says I was admitted with a seizure and confusion, but I've been fine since. When is my follow-up with neurology?"),
+    ("en", "followup", False, "Pulmonary rehab", "You have been referred to pulmonary rehabilitation after your admission for breathing difficulty. The 6-week course starts on Monday at the community hospital."),
+    ("en", "appointment", False, "Pre-op assessment", "I have been listed for a hernia repair. Could you book me in for the pre-op assessment clinic? I'm free on Tuesdays and Wednesdays."),
+    ("en", "appointment", False, "Re: appointment confirmation", "I confirm my appointment with Dr Singh on 14 March at 11:20. Should I bring my previous ECGs, or do you have them already?"),
+    ("en", "appointment", False, "Teleconsultation booking", "Please book me a teleconsultation with the diabetes nurse next week, any afternoon. Will I get the video link by email?"),
+    ("en", "appointment", False, "Confirmation - colonoscopy", "Confirming the colonoscopy on 2 April at 8am. Do I need to stop my iron tablets beforehand, and when should I start the bowel prep?"),
+    ("en", "appointment", False, "video appointment", "Can I have a video appointment instead of coming in for my results discussion? Any day next week is fine."),
+    # -- not urgent, FR
+    ("fr", "other", False, "Offre d'emploi IDE urgences", "Le CH recrute un(e) infirmier(ère) pour son service des urgences (poste en CDI, temps plein). Profil : expérience de l'accueil et de l'orientation, prise en charge de la douleur thoracique, de l'AVC et de l'arrêt cardiaque. Candidature à adresser à la DRH."),
+    ("fr", "other", False, "Poste à pourvoir : IOA", "Poste à pourvoir : infirmier organisateur de l'accueil (IOA). Missions : tri des patients, repérage des détresses vitales (détresse respiratoire, douleur thoracique, troubles de conscience). Rémunération selon grille. Envoyer CV et lettre de motivation."),
+    ("fr", "other", False, "Formation AFGSU niveau 2", "Formation AFGSU niveau 2 les 5 et 6 juin : prise en charge de l'arrêt cardio-respiratoire, de l'hémorragie, de l'obstruction des voies aériennes et du malaise. Inscription auprès du service formation continue avant le 20 mai."),
+    ("fr", "other", False, "PSC1 - session de samedi", "Session de formation PSC1 samedi de 9h à 17h : alerter, masser, défibriller. La victime ne respire plus, elle saigne abondamment, elle s'étouffe : les bons gestes. Il reste 3 places."),
+    ("fr", "other", False, "Reconnaître un AVC", "Journée mondiale de l'AVC. Reconnaître un AVC : visage paralysé, inertie d'un membre, trouble de la parole. Au moindre signe, appelez le 15. Partagez ce message autour de vous."),
+    ("fr", "other", False, "Lettre santé du mois", "Au sommaire ce mois-ci : les signes de l'infarctus. Douleur dans la poitrine qui serre, qui irradie dans le bras ou la mâchoire, essoufflement, sueurs. Chez la femme, les signes peuvent être plus discrets. Pour vous désabonner, cliquez ici."),
+    ("fr", "other", False, "Programme du congrès", "Programme du congrès régional de médecine d'urgence\n9h : douleur thoracique aux urgences\n10h30 : prise en charge de l'AVC à la phase aiguë\n14h : l'enfant fébrile avec purpura\n15h30 : intoxications médicamenteuses\nInscription en ligne."),
+    ("fr", "other", False, "Défibrillateur pour votre cabinet", "Madame, Monsieur, chaque année 40 000 personnes font un arrêt cardiaque : la victime s'effondre, ne respire plus. Équipez votre cabinet d'un défibrillateur automatique : offre spéciale ce mois-ci, formation incluse."),
+    ("fr", "other", False, "Facture fournisseur F-8812", "Veuillez trouver ci-joint la facture F-8812 pour la livraison au bloc opératoire du 3 juin : 20 kits de perfusion, 10 masques à oxygène. Montant 842,30 € TTC, règlement à 30 jours. Merci de transmettre au service comptabilité."),
+    ("fr", "other", False, "Bon de commande n° 4471", "Bon de commande n° 4471 : deux chariots d'urgence et un défibrillateur pour le service de cardiologie. Merci de confirmer la date de livraison."),
+    ("fr", "other", False, "Staff du jeudi", "Staff de formation jeudi 13h : présentation de cas, « malaise et perte de connaissance chez le sujet jeune ». Ouvert aux internes et aux externes."),
+    ("fr", "other", False, "Campagne prévention suicide", "Campagne de prévention du suicide : savoir repérer une personne en crise, qui parle de mettre fin à ses jours ou se scarifie. Le 3114 répond 24h/24. Affiches disponibles auprès du service communication."),
+    ("fr", "other", False, "Webinaire sepsis", "Webinaire pour les EHPAD : reconnaître les signes du sepsis (fièvre, frissons, respiration rapide, confusion, marbrures). Inscription gratuite sur notre site."),
+    ("fr", "followup", False, "Compte rendu d'hospitalisation", "Compte rendu d'hospitalisation. Motif : douleur thoracique et dyspnée. Angioscanner : embolie pulmonaire segmentaire. Traitement par apixaban. Sortie à J3, état stable. Suivi : consultation de pneumologie dans 3 mois."),
+    ("fr", "followup", False, "Réadaptation cardiaque", "Bienvenue dans le programme de réadaptation cardiaque. Après votre infarctus, les séances d'entraînement à l'effort et d'éducation ont lieu le mardi et le jeudi pendant 8 semaines."),
+    ("fr", "followup", False, "Après votre opération", "Après votre opération : surveillez l'apparition d'une rougeur, d'un gonflement, d'un écoulement ou de fièvre, et consultez si l'un de ces signes apparaît. Les fils seront retirés à J10 par votre infirmière."),
+    ("fr", "followup", False, "Consignes post-opératoires", "Consignes post-opératoires : en cas de saignement important, de fièvre au-delà de 38,5 °C, de douleur au mollet ou d'essoufflement, contactez le service. Prochain contrôle dans 6 semaines."),
+    ("fr", "followup", False, "Suivi après votre AVC", "Suite à votre AVC de janvier, l'équipe mobile de rééducation passera deux fois par semaine pour l'orthophonie et la kinésithérapie du bras. Prochain bilan le 4 mars."),
+    ("fr", "followup", False, "RE : lettre de sortie", "Merci pour la lettre de sortie. Elle mentionne une crise convulsive avec confusion à l'admission, mais tout va bien depuis. Quand est mon rendez-vous de suivi en neurologie ?"),
+    ("fr", "appointment", False, "Consultation pré-anesthésie", "Je dois me faire opérer de la vésicule le 12 mai. Pouvez-vous me donner un rendez-vous pour la consultation de pré-anesthésie ?"),
+    ("fr", "appointment", False, "Confirmation de rendez-vous", "Je confirme mon rendez-vous du 14 mars à 11h20 avec le Dr Lefèvre. Dois-je apporter mes anciens électrocardiogrammes ?"),
+    ("fr", "appointment", False, "Téléconsultation", "Je voudrais réserver une téléconsultation avec l'infirmière de diabétologie la semaine prochaine, plutôt l'après-midi. Recevrai-je le lien par mail ?"),
+    ("fr", "appointment", False, "confirmation coloscopie", "Je confirme la coloscopie du 2 avril à 8h. Dois-je arrêter mon fer avant, et quand commencer la préparation ?"),
+    ("fr", "appointment", False, "rdv en visio", "Est-il possible d'avoir le rendez-vous en visio plutôt qu'en présentiel pour le résultat de mes examens ?"),
+    # -- urgent, EN (near the classes above)
+    ("en", "clinical_urgent", True, "Re: BLS refresher course", "Sorry I can't make the course today - actually, a visitor just collapsed in the main lobby and isn't breathing, we've started CPR. Please send the crash team to main reception now."),
+    ("en", "clinical_urgent", True, "Re: Know the signs of stroke", "I got your newsletter this morning and my husband has these exact signs right now: his face is drooping on the left and he can't lift his arm. What do we do?"),
+    ("en", "clinical_urgent", True, "Re: Heart health newsletter", "Reading your article on heart attack signs and I have that crushing chest pain going into my jaw as I type, and I'm sweating."),
+    ("en", "clinical_urgent", True, "Care home - resident", "Dear Sir/Madam, I am writing on behalf of Oakfield Care Home. One of our residents has ingested a quantity of cleaning fluid this afternoon and is now drowsy and vomiting. Please advise urgently."),
+    ("en", "clinical_urgent", True, "Resident poisoning", "Staff at Meadow View report that a resident was found having taken an unknown number of another resident's tablets at 14:00. She is now difficult to rouse. Ambulance requested."),
+    ("en", "clinical_urgent", True, "Re: Post-op instructions", "You told me to watch for redness, fever or discharge: the wound is now red and hot, pus is coming out and I have a temperature of 39.2."),
+    ("en", "clinical_urgent", True, "After my knee replacement", "My calf is swollen and painful since last night and now I'm suddenly short of breath and my chest hurts when I breathe in."),
+    ("en", "clinical_urgent", True, "Re: Cardiac rehabilitation programme", "I was at the rehab session this morning and since then I've had chest pain again, the same as my heart attack, and it's not going away with my spray."),
+    ("en", "clinical_urgent", True, "Re: discharge summary", "Mum was discharged yesterday after her seizure and she is fitting again right now, it has been going on for six minutes."),
+    ("en", "clinical_urgent", True, "Re: Vacancy - Acute Medical Unit", "Hi, I'm applying for the post but first - my dad has just collapsed at home and is breathing strangely, I can't wake him."),
+    ("en", "clinical_urgent", True, "Re: Emergency Medicine Symposium", "Can you tell the organisers: a delegate collapsed in the conference hall during the first session, he is unresponsive and we have started chest compressions."),
+    ("en", "clinical_urgent", True, "Re: Sepsis awareness webinar", "After the webinar I checked Mr Davies on room 4: he has a fever of 39.6, he's confused, breathing fast and his skin is mottled. We think it's sepsis, what should we do?"),
+    ("en", "clinical_urgent", True, "Re: AED offer", "Not interested in your offer. But while I was reading it a patient in our waiting room collapsed and is not breathing, we are using the AED now."),
+    ("en", "clinical_urgent", True, "Re: Teleconsultation booking", "My teleconsultation isn't until Thursday but my lips are swelling and my throat is closing after the new tablets."),
+    ("en", "clinical_urgent", True, "pre-op question", "I'm booked for my pre-op assessment next week, but since an hour ago I have crushing chest pain and my left arm is numb."),
+    ("en", "clinical_urgent", True, "Re: appointment confirmation", "I confirm the appointment, but should I come now instead? I'm vomiting blood and feel faint."),
+    ("en", "clinical_urgent", True, "Mental health first aid", "I did your mental health first aid course and I'm worried about my colleague: she told me she has taken an overdose of her antidepressants an hour ago and wants to die."),
+    ("en", "clinical_urgent", True, "Re: Stroke rehab - next steps", "The therapist is here now and says Dad's speech has suddenly become slurred and his face is drooping again, worse than before."),
+    ("en", "clinical_urgent", True, "Invoice query - urgent", "I was calling about the invoice but never mind: my wife has suddenly collapsed and is breathing very badly. Who do I call?"),
+    ("en", "clinical_urgent", True, "Re: Grand round", "Can't come to grand round, I'm with my son in the car park - he has been stung and his face is swelling, he's wheezing and can't breathe properly."),
+    ("en", "clinical_urgent", True, "Re: First aid course", "We learnt about severe bleeding on your course and now I need it: my colleague cut his arm on a saw, blood is spurting and won't stop."),
+    ("en", "clinical_urgent", True, "Staff report - ward 3", "Healthcare assistant on ward 3 reports that the patient in bed 6 has a new onset of slurred speech and right arm weakness, started 20 minutes ago."),
+    ("en", "clinical_urgent", True, "Re: Purchase order", "Please hold the delivery, the ward is in the middle of a cardiac arrest - the patient in bay 2 has no pulse. Crash team please."),
+    ("en", "clinical_urgent", True, "Re: Locum registrar", "Not about the job: my 5 week old baby has a temperature of 38.5 and is floppy and not feeding."),
+    ("en", "clinical_urgent", True, "post-op", "I had my gallbladder out on Monday and now the wound is bleeding through the dressing, it's soaked, and I feel dizzy and cold."),
+    ("en", "clinical_urgent", True, "Re: Pulmonary rehab", "I can't do the course on Monday, I can't breathe even sitting still and my lips look blue."),
+    ("en", "clinical_urgent", True, "Re: Know the signs", "Thank you for the stroke leaflet. My neighbour is showing these signs now - slurred speech and her arm is weak - I've called 999."),
+    # -- urgent, FR
+    ("fr", "clinical_urgent", True, "RE : Formation AFGSU", "Je ne pourrai pas venir à la formation : un visiteur vient de s'effondrer dans le hall, il ne respire plus, nous avons commencé le massage cardiaque. Envoyez l'équipe de réanimation."),
+    ("fr", "clinical_urgent", True, "RE : Reconnaître un AVC", "J'ai lu votre message et mon mari a exactement ces signes en ce moment : le visage paralysé d'un côté et il n'arrive plus à parler."),
+    ("fr", "clinical_urgent", True, "RE : Lettre santé du mois", "En lisant votre article sur l'infarctus : j'ai en ce moment une douleur qui serre dans la poitrine et qui descend dans le bras gauche, je transpire."),
+    ("fr", "clinical_urgent", True, "EHPAD - résident", "Madame, Monsieur, l'EHPAD Les Tilleuls vous signale qu'une résidente a ingéré un produit ménager cet après-midi ; elle est somnolente et vomit. Merci de nous indiquer la conduite à tenir."),
+    ("fr", "clinical_urgent", True, "Intoxication résident", "Le personnel de nuit signale qu'un résident a absorbé une quantité inconnue de comprimés d'un autre résident vers 22h. Il est difficile à réveiller. Le 15 a été appelé."),
+    ("fr", "clinical_urgent", True, "RE : Après votre opération", "Vous m'aviez dit de surveiller l'apparition d'une rougeur : la cicatrice est maintenant rouge, chaude, il y a du pus et j'ai 39 de fièvre."),
+    ("fr", "clinical_urgent", True, "après ma prothèse", "Depuis hier soir mon mollet est gonflé et douloureux et maintenant je suis essoufflé d'un coup avec une douleur dans la poitrine."),
+    ("fr", "clinical_urgent", True, "RE : Réadaptation cardiaque", "Après la séance de réadaptation ce matin, j'ai de nouveau une douleur dans la poitrine comme lors de mon infarctus, et la trinitrine ne fait rien."),
+    ("fr", "clinical_urgent", True, "RE : Compte rendu d'hospitalisation", "Ma mère est sortie hier après sa crise d'épilepsie et elle convulse de nouveau en ce moment, depuis cinq minutes."),
+    ("fr", "clinical_urgent", True, "RE : Offre d'emploi IDE urgences", "Je voulais postuler mais mon père vient de s'effondrer à la maison, il respire bizarrement et ne se réveille pas."),
+    ("fr", "clinical_urgent", True, "RE : Programme du congrès", "Un congressiste a fait un malaise dans l'amphithéâtre, il est inconscient et ne respire plus, nous faisons le massage cardiaque."),
+    ("fr", "clinical_urgent", True, "RE : Webinaire sepsis", "Suite au webinaire, j'ai vérifié M. Durand chambre 4 : 39,7 de fièvre, confus, il respire très vite et il a des marbrures. Que faire ?"),
+    ("fr", "clinical_urgent", True, "RE : Défibrillateur", "Pendant que je lisais votre offre, un patient s'est effondré dans la salle d'attente et ne respire plus, nous utilisons le défibrillateur."),
+    ("fr", "clinical_urgent", True, "RE : Téléconsultation", "Ma téléconsultation n'est que jeudi mais mes lèvres gonflent et j'ai la gorge qui se serre depuis le nouveau médicament."),
+    ("fr", "clinical_urgent", True, "consultation pré-anesthésie", "J'ai rendez-vous pour la consultation de pré-anesthésie la semaine prochaine, mais depuis une heure j'ai une douleur écrasante dans la poitrine et le bras gauche engourdi."),
+    ("fr", "clinical_urgent", True, "RE : Confirmation de rendez-vous", "Je confirme le rendez-vous, mais dois-je venir maintenant ? Je vomis du sang et je me sens partir."),
+    ("fr", "clinical_urgent", True, "RE : Campagne prévention suicide", "Je viens de voir votre affiche. Mon fils m'a dit ce soir qu'il veut mettre fin à ses jours et il s'est enfermé avec des médicaments."),
+    ("fr", "clinical_urgent", True, "RE : Suivi après votre AVC", "L'orthophoniste est là et dit que papa parle d'un coup très mal et que sa bouche est de nouveau de travers."),
+    ("fr", "clinical_urgent", True, "facture", "Je vous écrivais pour la facture mais ma femme vient de faire un malaise, elle respire très mal. Qui dois-je appeler ?"),
+    ("fr", "clinical_urgent", True, "RE : PSC1", "On a vu les hémorragies en formation, et là mon collègue s'est coupé le bras avec une scie, le sang gicle et ça ne s'arrête pas."),
+    ("fr", "clinical_urgent", True, "Signalement aide-soignante", "L'aide-soignante du service signale que la patiente du lit 6 présente depuis 20 minutes une parole difficile et une faiblesse du bras droit."),
+    ("fr", "clinical_urgent", True, "RE : Bon de commande", "Merci de différer la livraison, le service est en pleine réanimation : le patient du box 2 est en arrêt cardiaque."),
+    ("fr", "clinical_urgent", True, "RE : Poste à pourvoir", "Rien à voir avec le poste : mon bébé de 5 semaines a 38,5 de fièvre, il est tout mou et ne boit plus."),
+    ("fr", "clinical_urgent", True, "opération", "Opérée de la vésicule lundi, le pansement est maintenant imbibé de sang, ça saigne beaucoup et j'ai la tête qui tourne."),
+    ("fr", "clinical_urgent", True, "RE : Consignes post-opératoires", "Vous aviez dit de contacter le service en cas d'essoufflement : je suis très essoufflée au repos depuis ce matin et j'ai mal au mollet."),
+    ("fr", "clinical_urgent", True, "RE : Reconnaître un AVC", "Merci pour le message sur l'AVC. Ma voisine a ces signes maintenant : elle parle mal et son bras est faible. J'ai appelé le 15."),
+]
+
+
 def wrap(text, width):
     """Hard-wrap like a mail client, so patterns must cross line breaks."""
     out, line = [], ""
@@ -723,6 +844,9 @@ def main():
         return
     if sys.argv[1:] == ["--holdout4"]:
         holdout(HOLDOUT4, "q")
+        return
+    if sys.argv[1:] == ["--holdout5"]:
+        holdout(HOLDOUT5, "r")
         return
     out = []
     n = 0
