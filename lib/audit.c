@@ -565,3 +565,24 @@ void mm_audit_writer_stop(mm_audit_writer *w)
     mm_sealer_free(w->sealer);
     free(w);
 }
+
+int mm_audit_check_anchor(mm_store *st, uint64_t seq, const unsigned char hash[MM_AUDIT_HASH_LEN])
+{
+    mm_txn *t;
+    int rc = mm_store_read_begin(st, &t);
+    if (rc != MM_OK)
+        return rc;
+    unsigned char key[8];
+    mm_put_be64(key, seq);
+    const void *v;
+    size_t vlen;
+    rc = mm_txn_get(t, MM_DB_AUDIT, key, sizeof key, &v, &vlen);
+    if (rc == MM_OK) {
+        mm_audit_record r;
+        rc = mm_audit_record_decode(key, sizeof key, v, vlen, &r);
+        if (rc == MM_OK && sodium_memcmp(r.hash, hash, MM_AUDIT_HASH_LEN) != 0)
+            rc = MM_ECORRUPT;
+    }
+    mm_store_read_end(t);
+    return rc;
+}

@@ -64,6 +64,10 @@ void mm_audit_writer_stop(mm_audit_writer *w);
  * reason naming it (deleted, changed, reordered, truncated). */
 int mm_audit_verify(mm_store *st, uint64_t *nrecords, uint64_t *first_bad, mm_buf *reason) MM_WUR;
 
+/* Does record SEQ still have the hash an external anchor recorded (the
+ * writer's "audit anchor: seq=N hash=H" log lines)? MM_OK, MM_ENOTFOUND
+ * (deleted), MM_ECORRUPT (different: the chain was rewritten). */
+int mm_audit_check_anchor(mm_store *st, uint64_t seq, const unsigned char hash[MM_AUDIT_HASH_LEN]) MM_WUR;
 /* Decrypt records with time >= since and print one JSON object per line:
  * {"seq":N,"time":"ISO-8601","hash":"hex","payload":{...}}. The chain is
  * checked on the way; MM_ECORRUPT (after printing) when it is broken. */

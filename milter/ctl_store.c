@@ -391,13 +391,16 @@ int ctl_reveal(int argc, char **argv)
 }
 
 static const char audit_usage[] =
-    "usage: medmilterctl audit verify --data-dir DIR\n"
+    "usage: medmilterctl audit verify --data-dir DIR [--anchor SEQ:HASH]...\n"
     "       medmilterctl audit export --data-dir DIR --key-dir DIR [--since T]\n"
     "                                 [--passphrase-file FILE | --passphrase-env VAR]\n"
     "       medmilterctl audit report --since T ... (see 'medmilterctl audit report --help')\n"
     "\n"
     "verify  checks the whole hash chain (no secret key needed) and names the\n"
-    "        first bad record (deleted, changed, reordered, truncated).\n"
+    "        first bad record (deleted, changed, reordered, truncated); each\n"
+    "        --anchor (from the milter's 'audit anchor: seq=N hash=H' log lines\n"
+    "        kept by the SIEM) must still match, which catches a chain rewritten\n"
+    "        together with its head.\n"
     "export  decrypts records with the vault secret key and prints JSON lines;\n"
     "        --since T: Unix seconds, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC).\n";
 
@@ -427,12 +430,15 @@ int ctl_audit(int argc, char **argv)
 {
     static const struct option opts[] = {
         {"data-dir", required_argument, NULL, 'D'}, {"key-dir", required_argument, NULL, 'K'},
-        {"since", required_argument, NULL, 's'}, PASS_OPTIONS,
+        {"since", required_argument, NULL, 's'}, {"anchor", required_argument, NULL, 'A'},
+        PASS_OPTIONS,
         {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0},
     };
     if (argc > 1 && strcmp(argv[1], "report") == 0)
         return ctl_audit_report(argc - 1, argv + 1); /* ctl_report.c */
     const char *ddir = NULL, *kdir = NULL, *pfile = NULL, *penv = NULL, *since_s = NULL;
+    const char *anchors[64];
+    size_t nanchors = 0;
     int c;
     optind = 0;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -440,6 +446,13 @@ int ctl_audit(int argc, char **argv)
         case 'D': ddir = optarg; break;
         case 'K': kdir = optarg; break;
         case 's': since_s = optarg; break;
+        case 'A':
+            if (nanchors == sizeof anchors / sizeof anchors[0]) {
+                fprintf(stderr, "medmilterctl audit verify: at most 64 --anchor options\n");
+                return EX_USAGE;
+            }
+            anchors[nanchors++] = optarg;
+            break;
         case 'F': pfile = optarg; break;
         case 'E': penv = optarg; break;
         case 'h': fputs(audit_usage, stdout); return EX_OK;
@@ -484,6 +497,29 @@ int ctl_audit(int argc, char **argv)
             fprintf(stderr, "medmilterctl audit verify: %s: %s\n", ddir, mm_strerror(rc));
         ex = ctl_exit(rc);
         mm_buf_free(&reason);
+        for (size_t i = 0; rc == MM_OK && i < nanchors; i++) {
+            unsigned long long aseq;
+            char hex[2 * MM_AUDIT_HASH_LEN + 2];
+            unsigned char h[MM_AUDIT_HASH_LEN];
+            size_t hlen = 0;
+            if (sscanf(anchors[i], "%llu:%65s", &aseq, hex) != 2 ||
+                sodium_hex2bin(h, sizeof h, hex, strlen(hex), NULL, &hlen, NULL) != 0 ||
+                hlen != sizeof h) {
+                fprintf(stderr, "medmilterctl audit verify: --anchor '%s': expected SEQ:HASH "
+                                "(64 hex digits)\n", anchors[i]);
+                ex = EX_USAGE;
+                break;
+            }
+            int arc = mm_audit_check_anchor(st, aseq, h);
+            if (arc == MM_OK) {
+                printf("anchor %llu: matches\n", aseq);
+            } else {
+                printf("audit trail in %s: BROKEN at record %llu: %s the external anchor\n", ddir,
+                       aseq, arc == MM_ENOTFOUND ? "missing, unlike" : "does not match");
+                ex = ctl_exit(arc == MM_ENOTFOUND ? MM_ECORRUPT : arc);
+                rc = arc;
+            }
+        }
     } else {
         mm_vault_sec *vs = NULL;
         ex = load_vault_sec(kdir, pfile, penv, &vs);

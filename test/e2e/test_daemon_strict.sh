@@ -56,4 +56,13 @@ for v in 716-32-1342 716321342 9148801064 "2 67 09 44 138 734 11" 26709441387341
 done
 check "audit chain verifies" "$MEDMILTERCTL" audit verify --data-dir "$STORE"
 check "chain head logged as an external anchor" grep -qE "audit anchor: seq=[0-9]+ hash=[0-9a-f]{64}" "$WORK/milter.log"
+anchor=$(grep -oE "audit anchor: seq=[0-9]+ hash=[0-9a-f]{64}" "$WORK/milter.log" | tail -1 |
+         sed -E 's/audit anchor: seq=([0-9]+) hash=/\1:/')
+check "audit verify against the logged anchor ($anchor)" \
+    "$MEDMILTERCTL" audit verify --data-dir "$STORE" --anchor "$anchor"
+forged=${anchor%%:*}:$(printf '%064d' 0)
+check "an anchor the store no longer matches is reported" \
+    bash -c "'$MEDMILTERCTL' audit verify --data-dir '$STORE' --anchor '$forged' |
+             grep -q 'BROKEN at record ${anchor%%:*}: does not match the external anchor'"
+check "... with a non-zero exit" bash -c "! '$MEDMILTERCTL' audit verify --data-dir '$STORE' --anchor '$forged' >/dev/null"
 e2e_done
