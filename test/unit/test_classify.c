@@ -484,9 +484,11 @@ static void test_colon_ends_hypothetical(void **state)
 {
     (void)state;
     static const struct vec v[] = {
-        {"Watch for redness, fever or discharge: the wound is now red, hot and oozing.", 1},
+        {"Watch for redness, fever or discharge: the wound is now red, hot and oozing and "
+         "I have a fever of 39.5.", 1},
         {"I was told to watch for chest pain: I have chest pain right now.", 1},
-        {"If his lips turn blue: they are blue right now.", 1},
+        {"If his lips turn blue: his lips are blue right now.", 1},
+        {"Call 999 right now if you have: chest pain or trouble breathing.", 0},
         {"On m'a dit de surveiller la fièvre : elle est maintenant à 40 et il ne respire "
          "plus bien, il a du mal à respirer.", 1},
         {"Watch for redness, fever or discharge: if you see any of these, call us.", 0},
