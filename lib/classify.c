@@ -110,6 +110,8 @@ struct mm_classify_scratch {
     int subj_re;      /* the subject is a reply's ("Re: ...") */
     int want_present; /* education veto: look for present-time red flags */
     int present;      /* one was found */
+    unsigned char *zero; /* red-flag rules the first pass did not find */
+    size_t nzero;
 };
 
 /* --- folding --------------------------------------------------------- */
@@ -702,6 +704,7 @@ void mm_classify_scratch_free(mm_classify_scratch *s)
     cls_text_free(&s->xb);
     cls_text_free(&s->xa);
     free(s->quote);
+    free(s->zero);
     free(s);
 }
 
@@ -1051,13 +1054,10 @@ static double cls_rule_hits(const mm_classifier *c, mm_classify_scratch *s, size
  * a reply's subject repeats the old message, so its red flags do not
  * count when the body quotes it. Red flags are also looked for with
  * adverbs skipped ("sa bouche est de nouveau de travers"). */
-static double cls_rule_score(const mm_classifier *c, mm_classify_scratch *s, size_t ri)
+static double cls_rule_score(const mm_classifier *c, mm_classify_scratch *s, size_t ri, int adv)
 {
     int red = c->rules[ri].cat == MM_CAT_CLINICAL_URGENT;
-    double hb = cls_rule_hits(c, s, ri, &s->xb, &s->xb, 1);
-    if (red && hb == 0 && s->adv.len)
-        hb = cls_rule_hits(c, s, ri, &s->xa, &s->xb, 1);
-    double hits = hb;
+    double hits = cls_rule_hits(c, s, ri, adv ? &s->xa : &s->xb, &s->xb, 1);
     if (!(red && s->subj_re && s->reply))
         hits += c->subject_weight * cls_rule_hits(c, s, ri, &s->xs, &s->xs, 0);
     double wt = c->rules[ri].weight;
@@ -1088,6 +1088,8 @@ static int cls_quotes(mm_classify_scratch *s)
     size_t len = s->body.len, words = 0;
     s->nquote = 0;
     s->reply = 0;
+    if (len == 0 || memchr(t, '>', len) == NULL)
+        return MM_OK;
     for (size_t i = 0; i < len;) {
         size_t e = i, j = i;
         while (e < len && t[e] != '\n')
@@ -1122,36 +1124,90 @@ static int cls_quotes(mm_classify_scratch *s)
 }
 
 /* Adverbs that may sit inside a finding without changing it ("il parle
- * d'un coup tres mal"): a closed list, folded. */
-static const char *const cls_adverbs[] = {
-    "de nouveau", "a nouveau", "encore", "tout d'un coup", "d'un coup", "tout a coup",
-    "soudainement", "soudain", "brusquement", "tres", "vraiment", "again", "suddenly",
-    "all of a sudden", "really", "very", NULL};
+ * d'un coup tres mal"): a closed list, folded, lower case, grouped by
+ * initial (cls_adverb_at finds a group by its initial). */
+#define ADV(w) {w, sizeof w - 1}
+static const struct {
+    const char *w;
+    size_t n;
+} cls_adverbs[] = {
+    ADV("a nouveau"),   ADV("again"),       ADV("all of a sudden"),                 /* a: 0 */
+    ADV("brusquement"),                                                           /* b: 3 */
+    ADV("de nouveau"),  ADV("d'un coup"),                                         /* d: 4 */
+    ADV("encore"),                                                                /* e: 6 */
+    ADV("really"),                                                                /* r: 7 */
+    ADV("soudainement"), ADV("soudain"),    ADV("suddenly"),                      /* s: 8 */
+    ADV("tout d'un coup"), ADV("tout a coup"), ADV("tres"),                       /* t: 11 */
+    ADV("vraiment"),    ADV("very"),                                              /* v: 14 */
+};
+#undef ADV
 
-/* s->adv: the body with those adverbs blanked, or empty when it has none. */
+/* Length of the adverb at t[i, len) (i at a word start), else 0. */
+static size_t cls_adverb_at(const char *t, size_t len, size_t i)
+{
+    size_t lo, hi;
+    switch (t[i] | 0x20) {
+    case 'a': lo = 0, hi = 3; break;
+    case 'b': lo = 3, hi = 4; break;
+    case 'd': lo = 4, hi = 6; break;
+    case 'e': lo = 6, hi = 7; break;
+    case 'r': lo = 7, hi = 8; break;
+    case 's': lo = 8, hi = 11; break;
+    case 't': lo = 11, hi = 14; break;
+    case 'v': lo = 14, hi = 16; break;
+    default: return 0;
+    }
+    char c2 = i + 1 < len ? (char)(t[i + 1] | 0x20) : 0;
+    for (size_t a = lo; a < hi; a++) {
+        const char *w = cls_adverbs[a].w;
+        size_t n = cls_adverbs[a].n, k = 1;
+        if (w[1] != c2 || n > len - i)
+            continue;
+        while (k < n && (is_alpha(w[k]) ? (char)(t[i + k] | 0x20) == w[k] : t[i + k] == w[k]))
+            k++;
+        if (k == n && (i + n == len || (!is_alpha(t[i + n]) && t[i + n] != '\'')))
+            return n;
+    }
+    return 0;
+}
+_Static_assert(sizeof cls_adverbs / sizeof cls_adverbs[0] == 16, "cls_adverb_at's groups");
+
+#define CLS_ADV_WINDOW 200 /* bytes kept each side of an adverb */
+
+/* s->adv: the body with those adverbs blanked, or empty when it has none.
+ * Only text near an adverb is kept (the rest is blanked too): a finding
+ * far from every adverb was already looked for in the body, and the
+ * second pass then runs only where it can find something new. */
 static int cls_blank_adverbs(mm_classify_scratch *s)
 {
     const char *t = s->body.data;
-    size_t len = s->body.len;
+    size_t len = s->body.len, kept = 0; /* adv[kept, i) is already final */
     int rc = MM_OK, found = 0;
     mm_buf_reset(&s->adv);
     for (size_t i = 0; i < len && rc == MM_OK; i++) {
-        if (!is_alpha(t[i]) || (i > 0 && is_alpha(t[i - 1])))
+        if (!is_alpha(t[i]))
             continue;
-        for (const char *const *a = cls_adverbs; *a; a++) {
-            size_t n = strlen(*a);
-            if (n > len - i || strncasecmp(t + i, *a, n) != 0 ||
-                (i + n < len && (is_alpha(t[i + n]) || t[i + n] == '\'')))
-                continue;
-            if (!found) {
-                rc = mm_buf_append(&s->adv, t, len);
-                found = 1;
-            }
-            if (rc == MM_OK)
-                memset(s->adv.data + i, ' ', n);
-            i += n - 1;
-            break;
+        size_t n = cls_adverb_at(t, len, i);
+        if (n == 0) {
+            while (i + 1 < len && is_alpha(t[i + 1]))
+                i++; /* to the word's end */
+            continue;
         }
+        if (!found) {
+            rc = mm_buf_append(&s->adv, t, len);
+            if (rc != MM_OK)
+                return rc;
+            memset(s->adv.data, ' ', len);
+            found = 1;
+        }
+        size_t lo = i > CLS_ADV_WINDOW ? i - CLS_ADV_WINDOW : 0;
+        size_t hi = len - (i + n) > CLS_ADV_WINDOW ? i + n + CLS_ADV_WINDOW : len;
+        if (lo < kept)
+            lo = kept;
+        memcpy(s->adv.data + lo, t + lo, hi - lo);
+        memset(s->adv.data + i, ' ', n);
+        kept = hi;
+        i += n - 1;
     }
     return rc;
 }
@@ -1187,8 +1243,13 @@ int mm_classifier_run(const mm_classifier *c, mm_classify_scratch *s, const char
         rc = cls_quotes(s);
     if (rc == MM_OK)
         rc = cls_blank_adverbs(s);
-    if (rc == MM_OK && s->adv.len)
-        rc = cls_text_prepare(c, &s->xa, s->adv.data, s->adv.len);
+    if (rc == MM_OK && s->nzero < c->nrules) {
+        unsigned char *z = realloc(s->zero, c->nrules);
+        if (z == NULL)
+            rc = MM_ENOMEM;
+        else
+            s->zero = z, s->nzero = c->nrules;
+    }
     if (rc != MM_OK)
         return rc;
     /* education cues: not in a reply's subject nor in quoted lines */
@@ -1204,15 +1265,28 @@ int mm_classifier_run(const mm_classifier *c, mm_classify_scratch *s, const char
     s->present = 0;
     double best[MM_CAT_COUNT] = {0};
     const char *best_rule[MM_CAT_COUNT] = {0};
-    for (size_t i = 0; i < c->nrules; i++) {
-        const struct cls_rule *r = &c->rules[i];
-        double v = cls_rule_score(c, s, i);
-        if (v <= 0)
-            continue;
-        out->scores[r->cat] += v;
-        if (v > best[r->cat]) {
-            best[r->cat] = v;
-            best_rule[r->cat] = r->id;
+    /* second pass, adverbs skipped: red flags not found in the first,
+     * only while it can change the outcome */
+    for (int adv = 0; adv < 2; adv++) {
+        if (adv && (s->adv.len == 0 || (out->scores[MM_CAT_CLINICAL_URGENT] >= c->urgent_score &&
+                                        (!s->want_present || s->present))))
+            break;
+        if (adv && (rc = cls_text_prepare(c, &s->xa, s->adv.data, s->adv.len)) != MM_OK)
+            return rc;
+        for (size_t i = 0; i < c->nrules; i++) {
+            const struct cls_rule *r = &c->rules[i];
+            if (adv && !s->zero[i])
+                continue;
+            double v = cls_rule_score(c, s, i, adv);
+            if (!adv)
+                s->zero[i] = v <= 0 && r->cat == MM_CAT_CLINICAL_URGENT;
+            if (v <= 0)
+                continue;
+            out->scores[r->cat] += v;
+            if (v > best[r->cat]) {
+                best[r->cat] = v;
+                best_rule[r->cat] = r->id;
+            }
         }
     }
     /* the veto yields to a red flag reported as happening now */
