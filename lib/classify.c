@@ -10,6 +10,11 @@
  * get a wider scope, as in ConText, since "if you have any of: ..." lists
  * run long.
  *
+ * Red flags are looked for a second time with a closed list of adverbs
+ * blanked out (same length, so context triggers are still read in the
+ * text as written), only where the first pass found none. Quoted lines of
+ * a reply are the old message and count for little (cls_quotes).
+ *
  * Speed: one alternation per rule compiles to hundreds of KB of JIT code
  * per rule and a scan of every text with every rule thrashed the caches.
  * So each alternative is compiled on its own; those that begin with known
@@ -107,6 +112,7 @@ struct mm_classify_scratch {
     uint32_t *quote; /* quoted lines of the body: [quote[2i], quote[2i + 1]) */
     size_t nquote, qcap;
     int reply;        /* the body quotes and has words of its own */
+    int reply_now;    /* and those have a current cue ("still", "again") */
     int subj_re;      /* the subject is a reply's ("Re: ...") */
     int want_present; /* education veto: look for present-time red flags */
     int present;      /* one was found */
@@ -1035,7 +1041,7 @@ static double cls_rule_hits(const mm_classifier *c, mm_classify_scratch *s, size
     double v = 0;
     while (n < 5 && cls_next(c, s, ri, x, x->len, from, &ms, &me)) {
         int q = body && cls_quoted(s, ms);
-        int hit = !(red && q) && (!red || cls_affirmed(c, s, xc, ms, me));
+        int hit = !(red && q && !s->reply_now) && (!red || cls_affirmed(c, s, xc, ms, me));
         if (hit) {
             n++;
             v += q ? 0.5 : 1;
@@ -1058,7 +1064,7 @@ static double cls_rule_score(const mm_classifier *c, mm_classify_scratch *s, siz
 {
     int red = c->rules[ri].cat == MM_CAT_CLINICAL_URGENT;
     double hits = cls_rule_hits(c, s, ri, adv ? &s->xa : &s->xb, &s->xb, 1);
-    if (!(red && s->subj_re && s->reply))
+    if (!(red && s->subj_re && s->reply && !s->reply_now))
         hits += c->subject_weight * cls_rule_hits(c, s, ri, &s->xs, &s->xs, 0);
     double wt = c->rules[ri].weight;
     if (hits <= 1)
@@ -1262,6 +1268,7 @@ int mm_classifier_run(const mm_classifier *c, mm_classify_scratch *s, const char
     size_t eg = cls_ctx(c, CTX_EDU);
     int edu = (s->subj_re ? 0 : cls_count(c, s, eg, &s->xs, 0)) + cls_count(c, s, eg, &s->xb, 1);
     s->want_present = edu >= c->education_score;
+    s->reply_now = s->reply && cls_count(c, s, cls_ctx(c, CTX_CURRENT), &s->xb, 1) > 0;
     s->present = 0;
     double best[MM_CAT_COUNT] = {0};
     const char *best_rule[MM_CAT_COUNT] = {0};

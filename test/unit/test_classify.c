@@ -538,6 +538,10 @@ static void test_quoted_reply(void **state)
     r = run("Re: appointment", "He now has crushing chest pain.\n\n> Your appointment is "
                                "on Monday at 10am.");
     assert_true(r.urgent);
+    /* the sender says it is back: the quoted red flag counts */
+    r = run("Re: chest pain", "It is back again and worse, please call.\n\n"
+                              "> My husband has crushing chest pain and is sweating.");
+    assert_true(r.urgent);
     /* a quote with nothing of one's own: a forward, read as written */
     r = run("Fwd:", "> My husband has crushing chest pain and is sweating.");
     assert_true(r.urgent);
