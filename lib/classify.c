@@ -10,6 +10,11 @@
  * get a wider scope, as in ConText, since "if you have any of: ..." lists
  * run long.
  *
+ * Red flags are looked for a second time with a closed list of adverbs
+ * blanked out (same length, so context triggers are still read in the
+ * text as written), only where the first pass found none. Quoted lines of
+ * a reply are the old message and count for little (cls_quotes).
+ *
  * Speed: one alternation per rule compiles to hundreds of KB of JIT code
  * per rule and a scan of every text with every rule thrashed the caches.
  * So each alternative is compiled on its own; those that begin with known
@@ -102,8 +107,17 @@ struct cls_text {
 struct mm_classify_scratch {
     pcre2_match_data *md;
     pcre2_match_context *mctx;
-    mm_buf subj, body;
-    struct cls_text xs, xb;
+    mm_buf subj, body, adv; /* adv: body with adverbs blanked, when it has any */
+    struct cls_text xs, xb, xa;
+    uint32_t *quote; /* quoted lines of the body: [quote[2i], quote[2i + 1]) */
+    size_t nquote, qcap;
+    int reply;        /* the body quotes and has words of its own */
+    int reply_now;    /* and those have a current cue ("still", "again") */
+    int subj_re;      /* the subject is a reply's ("Re: ...") */
+    int want_present; /* education veto: look for present-time red flags */
+    int present;      /* one was found */
+    unsigned char *zero; /* red-flag rules the first pass did not find */
+    size_t nzero;
 };
 
 /* --- folding --------------------------------------------------------- */
@@ -691,8 +705,12 @@ void mm_classify_scratch_free(mm_classify_scratch *s)
     pcre2_match_context_free(s->mctx);
     mm_buf_wipe(&s->subj); /* held message text */
     mm_buf_wipe(&s->body);
+    mm_buf_wipe(&s->adv);
     cls_text_free(&s->xs); /* positions only, no text */
     cls_text_free(&s->xb);
+    cls_text_free(&s->xa);
+    free(s->quote);
+    free(s->zero);
     free(s);
 }
 
@@ -965,9 +983,16 @@ static int cls_affirmed(const mm_classifier *c, mm_classify_scratch *s, const st
     size_t len = x->len;
     size_t a = scope_before(t, len, ms, w), b = scope_after(t, len, me, w);
     size_t ha = scope_before(t, len, ms, 2 * w), hb = scope_after(t, len, me, 2 * w);
-    size_t ca = ha, cb = hb;
+    size_t ca = ha, cb = hb, a0 = a, b0 = b;
     cls_terminate(c, s, x, &a, ms, me, &b);
     cls_terminate(c, s, x, &ha, ms, me, &hb);
+    /* "watch for redness: the wound is now red": a colon followed by a
+     * present-time clause ends the hypothetical scope */
+    size_t colon = ms;
+    while (colon > ha && t[colon - 1] != ':')
+        colon--;
+    if (colon > ha && cls_trigger(c, s, CTX_CURRENT, x, colon, b0, colon, b0))
+        ha = colon;
     if (cls_trigger(c, s, CTX_NEG_PRE, x, a, ms, a, b) ||
         (me - ms > 24 && cls_triggers(c, s, CTX_NEG_PRE, x, ms, me, ms, me, 2) == 2) ||
         cls_trigger(c, s, CTX_NEG_POST, x, me, b, a, b) ||
@@ -978,6 +1003,8 @@ static int cls_affirmed(const mm_classifier *c, mm_classify_scratch *s, const st
          cls_trigger(c, s, CTX_HIST_POST, x, me, b, a, b)) &&
         !cls_trigger(c, s, CTX_CURRENT, x, ca, cb, ca, cb))
         return 0;
+    if (s->want_present && !s->present && cls_trigger(c, s, CTX_CURRENT, x, a0, b0, a0, b0))
+        s->present = 1;
     return 1;
 }
 
@@ -986,46 +1013,209 @@ static int cls_affirmed(const mm_classifier *c, mm_classify_scratch *s, const st
  * long finding that starts in a hypothetical ("if the wound becomes red:
  * it is now red, with pus and fever") may hide an affirmed one; a few
  * dozen such retries at most. */
-static int cls_rule_hits(const mm_classifier *c, mm_classify_scratch *s, size_t ri,
-                         const struct cls_text *x)
+/* Is body position pos on a quoted line of a reply? */
+static int cls_quoted(const mm_classify_scratch *s, size_t pos)
+{
+    size_t lo = 0, hi = s->nquote;
+    if (!s->reply)
+        return 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->quote[2 * mid + 1] <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < s->nquote && s->quote[2 * lo] <= pos;
+}
+
+/* Hits of rule ri matched in x, context read in xc (the same text, or x
+ * with adverbs blanked: same length, same positions). In the body of a
+ * reply (body set), quoted lines are the old message: a red flag there
+ * does not count, another cue counts half. */
+static double cls_rule_hits(const mm_classifier *c, mm_classify_scratch *s, size_t ri,
+                            const struct cls_text *x, const struct cls_text *xc, int body)
 {
     size_t ms, me, from = 0;
-    int n = 0, retries = 0;
+    int n = 0, retries = 0, red = c->rules[ri].cat == MM_CAT_CLINICAL_URGENT;
+    double v = 0;
     while (n < 5 && cls_next(c, s, ri, x, x->len, from, &ms, &me)) {
-        int hit = c->rules[ri].cat != MM_CAT_CLINICAL_URGENT || cls_affirmed(c, s, x, ms, me);
-        if (hit)
+        int q = body && cls_quoted(s, ms);
+        int hit = !(red && q && !s->reply_now) && (!red || cls_affirmed(c, s, xc, ms, me));
+        if (hit) {
             n++;
+            v += q ? 0.5 : 1;
+        }
         if (!hit && me > ms + 1 && retries++ < 32)
             from = ms + 1;
         else
             from = me > ms ? me : ms + 1;
     }
-    return n;
+    return v;
 }
 
 /* A rule's contribution: its weight for one hit, then half a weight per
  * further hit up to five, so several cues of one kind outweigh a single
- * passing mention of another. Subject hits count subject_weight times. */
-static double cls_rule_score(const mm_classifier *c, mm_classify_scratch *s, size_t ri)
+ * passing mention of another. Subject hits count subject_weight times;
+ * a reply's subject repeats the old message, so its red flags do not
+ * count when the body quotes it. Red flags are also looked for with
+ * adverbs skipped ("sa bouche est de nouveau de travers"). */
+static double cls_rule_score(const mm_classifier *c, mm_classify_scratch *s, size_t ri, int adv)
 {
-    double hits = c->subject_weight * cls_rule_hits(c, s, ri, &s->xs) +
-                  cls_rule_hits(c, s, ri, &s->xb);
+    int red = c->rules[ri].cat == MM_CAT_CLINICAL_URGENT;
+    double hits = cls_rule_hits(c, s, ri, adv ? &s->xa : &s->xb, &s->xb, 1);
+    if (!(red && s->subj_re && s->reply && !s->reply_now))
+        hits += c->subject_weight * cls_rule_hits(c, s, ri, &s->xs, &s->xs, 0);
     double wt = c->rules[ri].weight;
     if (hits <= 1)
         return wt * hits;
     return wt * (1 + 0.5 * ((hits < 5 ? hits : 5) - 1));
 }
 
+/* Matches of group gi in x (in the body: outside quoted lines). */
 static int cls_count(const mm_classifier *c, mm_classify_scratch *s, size_t gi,
-                     const struct cls_text *x)
+                     const struct cls_text *x, int body)
 {
     size_t ms, me, from = 0;
     int n = 0;
     while (n < 1000 && cls_next(c, s, gi, x, x->len, from, &ms, &me)) {
-        n++;
+        if (!(body && cls_quoted(s, ms)))
+            n++;
         from = me > ms ? me : ms + 1;
     }
     return n;
+}
+
+/* Lines of the body that start with ">" (after blanks); the body is a
+ * reply when it has at least three words outside them. */
+static int cls_quotes(mm_classify_scratch *s)
+{
+    const char *t = s->body.data ? s->body.data : "";
+    size_t len = s->body.len, words = 0;
+    s->nquote = 0;
+    s->reply = 0;
+    if (len == 0 || memchr(t, '>', len) == NULL)
+        return MM_OK;
+    for (size_t i = 0; i < len;) {
+        size_t e = i, j = i;
+        while (e < len && t[e] != '\n')
+            e++;
+        while (j < e && (t[j] == ' ' || t[j] == '\t'))
+            j++;
+        if (j < e && t[j] == '>') {
+            if (s->nquote && s->quote[2 * s->nquote - 1] + 1 >= i) {
+                s->quote[2 * s->nquote - 1] = (uint32_t)e;
+            } else {
+                if (s->nquote == s->qcap) {
+                    size_t nc = s->qcap ? 2 * s->qcap : 16;
+                    uint32_t *nq = realloc(s->quote, 2 * nc * sizeof *nq);
+                    if (nq == NULL)
+                        return MM_ENOMEM;
+                    s->quote = nq;
+                    s->qcap = nc;
+                }
+                s->quote[2 * s->nquote] = (uint32_t)i;
+                s->quote[2 * s->nquote + 1] = (uint32_t)e;
+                s->nquote++;
+            }
+        } else {
+            for (size_t k = i; k < e; k++)
+                if (is_word(t[k]) && (k == i || !is_word(t[k - 1])))
+                    words++;
+        }
+        i = e + 1;
+    }
+    s->reply = s->nquote > 0 && words >= 3;
+    return MM_OK;
+}
+
+/* Adverbs that may sit inside a finding without changing it ("il parle
+ * d'un coup tres mal"): a closed list, folded, lower case, grouped by
+ * initial (cls_adverb_at finds a group by its initial). */
+#define ADV(w) {w, sizeof w - 1}
+static const struct {
+    const char *w;
+    size_t n;
+} cls_adverbs[] = {
+    ADV("a nouveau"),   ADV("again"),       ADV("all of a sudden"),                 /* a: 0 */
+    ADV("brusquement"),                                                           /* b: 3 */
+    ADV("de nouveau"),  ADV("d'un coup"),                                         /* d: 4 */
+    ADV("encore"),                                                                /* e: 6 */
+    ADV("really"),                                                                /* r: 7 */
+    ADV("soudainement"), ADV("soudain"),    ADV("suddenly"),                      /* s: 8 */
+    ADV("tout d'un coup"), ADV("tout a coup"), ADV("tres"),                       /* t: 11 */
+    ADV("vraiment"),    ADV("very"),                                              /* v: 14 */
+};
+#undef ADV
+
+/* Length of the adverb at t[i, len) (i at a word start), else 0. */
+static size_t cls_adverb_at(const char *t, size_t len, size_t i)
+{
+    size_t lo, hi;
+    switch (t[i] | 0x20) {
+    case 'a': lo = 0, hi = 3; break;
+    case 'b': lo = 3, hi = 4; break;
+    case 'd': lo = 4, hi = 6; break;
+    case 'e': lo = 6, hi = 7; break;
+    case 'r': lo = 7, hi = 8; break;
+    case 's': lo = 8, hi = 11; break;
+    case 't': lo = 11, hi = 14; break;
+    case 'v': lo = 14, hi = 16; break;
+    default: return 0;
+    }
+    char c2 = i + 1 < len ? (char)(t[i + 1] | 0x20) : 0;
+    for (size_t a = lo; a < hi; a++) {
+        const char *w = cls_adverbs[a].w;
+        size_t n = cls_adverbs[a].n, k = 1;
+        if (w[1] != c2 || n > len - i)
+            continue;
+        while (k < n && (is_alpha(w[k]) ? (char)(t[i + k] | 0x20) == w[k] : t[i + k] == w[k]))
+            k++;
+        if (k == n && (i + n == len || (!is_alpha(t[i + n]) && t[i + n] != '\'')))
+            return n;
+    }
+    return 0;
+}
+_Static_assert(sizeof cls_adverbs / sizeof cls_adverbs[0] == 16, "cls_adverb_at's groups");
+
+#define CLS_ADV_WINDOW 200 /* bytes kept each side of an adverb */
+
+/* s->adv: the body with those adverbs blanked, or empty when it has none.
+ * Only text near an adverb is kept (the rest is blanked too): a finding
+ * far from every adverb was already looked for in the body, and the
+ * second pass then runs only where it can find something new. */
+static int cls_blank_adverbs(mm_classify_scratch *s)
+{
+    const char *t = s->body.data;
+    size_t len = s->body.len, kept = 0; /* adv[kept, i) is already final */
+    int rc = MM_OK, found = 0;
+    mm_buf_reset(&s->adv);
+    for (size_t i = 0; i < len && rc == MM_OK; i++) {
+        if (!is_alpha(t[i]))
+            continue;
+        size_t n = cls_adverb_at(t, len, i);
+        if (n == 0) {
+            while (i + 1 < len && is_alpha(t[i + 1]))
+                i++; /* to the word's end */
+            continue;
+        }
+        if (!found) {
+            rc = mm_buf_append(&s->adv, t, len);
+            if (rc != MM_OK)
+                return rc;
+            memset(s->adv.data, ' ', len);
+            found = 1;
+        }
+        size_t lo = i > CLS_ADV_WINDOW ? i - CLS_ADV_WINDOW : 0;
+        size_t hi = len - (i + n) > CLS_ADV_WINDOW ? i + n + CLS_ADV_WINDOW : len;
+        if (lo < kept)
+            lo = kept;
+        memcpy(s->adv.data + lo, t + lo, hi - lo);
+        memset(s->adv.data + i, ' ', n);
+        kept = hi;
+        i += n - 1;
+    }
+    return rc;
 }
 
 int mm_classifier_run(const mm_classifier *c, mm_classify_scratch *s, const char *subject,
@@ -1055,24 +1245,60 @@ int mm_classifier_run(const mm_classifier *c, mm_classify_scratch *s, const char
         rc = cls_text_prepare(c, &s->xs, s->subj.data ? s->subj.data : "", s->subj.len);
     if (rc == MM_OK)
         rc = cls_text_prepare(c, &s->xb, s->body.data ? s->body.data : "", s->body.len);
+    if (rc == MM_OK)
+        rc = cls_quotes(s);
+    if (rc == MM_OK)
+        rc = cls_blank_adverbs(s);
+    if (rc == MM_OK && s->nzero < c->nrules) {
+        unsigned char *z = realloc(s->zero, c->nrules);
+        if (z == NULL)
+            rc = MM_ENOMEM;
+        else
+            s->zero = z, s->nzero = c->nrules;
+    }
     if (rc != MM_OK)
         return rc;
+    /* education cues: not in a reply's subject nor in quoted lines */
+    size_t si = 0;
+    while (si < s->subj.len && (s->subj.data[si] == ' ' || s->subj.data[si] == '\t'))
+        si++;
+    s->subj_re = si + 2 < s->subj.len && strncasecmp(s->subj.data + si, "re", 2) == 0 &&
+                 (s->subj.data[si + 2] == ':' ||
+                  (s->subj.data[si + 2] == ' ' && si + 3 < s->subj.len && s->subj.data[si + 3] == ':'));
+    size_t eg = cls_ctx(c, CTX_EDU);
+    int edu = (s->subj_re ? 0 : cls_count(c, s, eg, &s->xs, 0)) + cls_count(c, s, eg, &s->xb, 1);
+    s->want_present = edu >= c->education_score;
+    s->reply_now = s->reply && cls_count(c, s, cls_ctx(c, CTX_CURRENT), &s->xb, 1) > 0;
+    s->present = 0;
     double best[MM_CAT_COUNT] = {0};
     const char *best_rule[MM_CAT_COUNT] = {0};
-    for (size_t i = 0; i < c->nrules; i++) {
-        const struct cls_rule *r = &c->rules[i];
-        double v = cls_rule_score(c, s, i);
-        if (v <= 0)
-            continue;
-        out->scores[r->cat] += v;
-        if (v > best[r->cat]) {
-            best[r->cat] = v;
-            best_rule[r->cat] = r->id;
+    /* second pass, adverbs skipped: red flags not found in the first,
+     * only while it can change the outcome */
+    for (int adv = 0; adv < 2; adv++) {
+        if (adv && (s->adv.len == 0 || (out->scores[MM_CAT_CLINICAL_URGENT] >= c->urgent_score &&
+                                        (!s->want_present || s->present))))
+            break;
+        if (adv && (rc = cls_text_prepare(c, &s->xa, s->adv.data, s->adv.len)) != MM_OK)
+            return rc;
+        for (size_t i = 0; i < c->nrules; i++) {
+            const struct cls_rule *r = &c->rules[i];
+            if (adv && !s->zero[i])
+                continue;
+            double v = cls_rule_score(c, s, i, adv);
+            if (!adv)
+                s->zero[i] = v <= 0 && r->cat == MM_CAT_CLINICAL_URGENT;
+            if (v <= 0)
+                continue;
+            out->scores[r->cat] += v;
+            if (v > best[r->cat]) {
+                best[r->cat] = v;
+                best_rule[r->cat] = r->id;
+            }
         }
     }
-    size_t eg = cls_ctx(c, CTX_EDU);
-    int edu = cls_count(c, s, eg, &s->xs) + cls_count(c, s, eg, &s->xb);
-    if (out->scores[MM_CAT_CLINICAL_URGENT] >= c->urgent_score && edu < c->education_score) {
+    /* the veto yields to a red flag reported as happening now */
+    if (out->scores[MM_CAT_CLINICAL_URGENT] >= c->urgent_score &&
+        (edu < c->education_score || s->present)) {
         out->category = MM_CAT_CLINICAL_URGENT;
         out->urgent = 1;
         out->rule = best_rule[MM_CAT_CLINICAL_URGENT];

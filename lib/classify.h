@@ -11,7 +11,9 @@
  * affirmed: not negated, hypothetical or historical; another experiencer
  * ("my father has...") still counts. An affirmed red flag makes the
  * message urgent and clinical_urgent whatever else it says, unless
- * education/newsletter cues reach their threshold.
+ * education/newsletter cues reach their threshold and no affirmed red flag
+ * is reported as happening now. In a reply's body, quoted lines (">")
+ * carry no red flags nor education cues and half-weight other cues.
  *
  * Threading: a compiled classifier is immutable and shared; each thread
  * uses its own mm_classify_scratch (match data and a fold buffer).

@@ -450,6 +450,103 @@ static void test_long_text(void **state)
     free(big);
 }
 
+/* Engine limits found on the blind set: a present-time report inside a
+ * campaign reply, colon-separated "watch for X: it is now X", French
+ * "depuis + duration" (ongoing), adverbs inside findings, quoted text. */
+static void test_present_overrides_veto(void **state)
+{
+    (void)state;
+    /* cue words only in the "Re:" subject and the quoted campaign */
+    mm_classify_result r =
+        run("Re: Stroke awareness week",
+            "Sorry to reply here: my father's speech is slurred as I write and his face "
+            "droops on one side.\n\n> Stroke awareness week: know the signs, learn more "
+            "in this newsletter.\n> Unsubscribe | manage your preferences");
+    assert_true(r.urgent);
+    /* present-time red flag inside a message that is itself a campaign */
+    r = run("Awareness week - health tips",
+            "Health tips from our newsletter. Learn more on our site. Right now my "
+            "husband has crushing chest pain and is sweating.");
+    assert_true(r.urgent);
+    r = run("Re: Semaine de la prévention de l'AVC",
+            "En ce moment même mon père a la bouche de travers et ne parle plus.\n\n"
+            "> Semaine de la prévention : en savoir plus, lire la suite.\n"
+            "> Se désabonner");
+    assert_true(r.urgent);
+    /* the genuine newsletter stays silent */
+    r = run("Stroke awareness week",
+            "Stroke awareness week: know the signs. Slurred speech and a drooping face "
+            "need 999. Learn more in this newsletter. Unsubscribe.");
+    assert_false(r.urgent);
+}
+
+static void test_colon_ends_hypothetical(void **state)
+{
+    (void)state;
+    static const struct vec v[] = {
+        {"Watch for redness, fever or discharge: the wound is now red, hot and oozing and "
+         "I have a fever of 39.5.", 1},
+        {"I was told to watch for chest pain: I have chest pain right now.", 1},
+        {"If his lips turn blue: his lips are blue right now.", 1},
+        {"Call 999 right now if you have: chest pain or trouble breathing.", 0},
+        {"On m'a dit de surveiller la fièvre : elle est maintenant à 40 et il ne respire "
+         "plus bien, il a du mal à respirer.", 1},
+        {"Watch for redness, fever or discharge: if you see any of these, call us.", 0},
+        {"If you have chest pain right now, call 999.", 0},
+        {"Watch for these signs: chest pain, difficulty breathing.", 0},
+    };
+    check(v, sizeof v / sizeof v[0]);
+}
+
+static void test_depuis_duration(void **state)
+{
+    (void)state;
+    static const struct vec v[] = {
+        {"Depuis une semaine j'ai une douleur thoracique qui ne passe pas.", 1},
+        {"Depuis deux jours il a du mal à respirer.", 1},
+        {"Depuis une nuit difficulté à respirer.", 1},
+        {"Depuis une semaine difficulté à respirer, les lèvres bleues.", 1},
+        {"Depuis son hospitalisation pour douleur thoracique tout va bien.", 0},
+    };
+    check(v, sizeof v / sizeof v[0]);
+}
+
+static void test_adverbs_inside(void **state)
+{
+    (void)state;
+    static const struct vec v[] = {
+        {"Sa bouche est de nouveau de travers.", 1},
+        {"Il parle d'un coup très mal.", 1},
+        {"His face is suddenly drooping.", 1},
+        {"Sa bouche n'est plus de travers.", 0},
+    };
+    check(v, sizeof v / sizeof v[0]);
+}
+
+static void test_quoted_reply(void **state)
+{
+    (void)state;
+    mm_classify_result r =
+        run("Re: urgent", "Thanks, he is fine now, the ambulance crew checked him.\n\n"
+                          "> My husband has crushing chest pain and is sweating.\n"
+                          "> Please call me back.");
+    assert_false(r.urgent);
+    r = run("Re: rendez-vous", "Merci, elle va bien maintenant.\n\n"
+                               "> Ma mère a la bouche de travers et ne parle plus.");
+    assert_false(r.urgent);
+    /* new text reporting a red flag still pages */
+    r = run("Re: appointment", "He now has crushing chest pain.\n\n> Your appointment is "
+                               "on Monday at 10am.");
+    assert_true(r.urgent);
+    /* the sender says it is back: the quoted red flag counts */
+    r = run("Re: chest pain", "It is back again and worse, please call.\n\n"
+                              "> My husband has crushing chest pain and is sweating.");
+    assert_true(r.urgent);
+    /* a quote with nothing of one's own: a forward, read as written */
+    r = run("Fwd:", "> My husband has crushing chest pain and is sweating.");
+    assert_true(r.urgent);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -460,6 +557,10 @@ int main(void)
         cmocka_unit_test(test_folding_and_wrapping), cmocka_unit_test(test_long_text),
         cmocka_unit_test(test_fold_nfd_and_sms), cmocka_unit_test(test_past_events),
         cmocka_unit_test(test_negated_lists),    cmocka_unit_test(test_about_emergencies),
+        cmocka_unit_test(test_present_overrides_veto),
+        cmocka_unit_test(test_colon_ends_hypothetical),
+        cmocka_unit_test(test_depuis_duration), cmocka_unit_test(test_adverbs_inside),
+        cmocka_unit_test(test_quoted_reply),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
