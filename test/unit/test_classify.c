@@ -542,6 +542,16 @@ static void test_quoted_reply(void **state)
     r = run("Re: chest pain", "It is back again and worse, please call.\n\n"
                               "> My husband has crushing chest pain and is sweating.");
     assert_true(r.urgent);
+    /* worsening, without "again": still pages (recall first) */
+    r = run("Re: chest pain", "Getting worse, please call me.\n\n"
+                              "> I have had chest pain since this morning.");
+    assert_true(r.urgent);
+    r = run("Re: douleur thoracique", "Ça s'aggrave, rappelez-moi vite.\n\n"
+                                      "> J'ai une douleur dans la poitrine depuis ce matin.");
+    assert_true(r.urgent);
+    r = run("Re: chest pain", "Still hurting, what should I do?\n\n"
+                              "> My husband has crushing chest pain and is sweating.");
+    assert_true(r.urgent);
     /* a quote with nothing of one's own: a forward, read as written */
     r = run("Fwd:", "> My husband has crushing chest pain and is sweating.");
     assert_true(r.urgent);
