@@ -208,14 +208,21 @@ static int leaf(mm_message *m, GMimeObject *o, const char *path)
     tp->enc = enc;
     tp->html = html;
 
-    GMimeStream *mem = g_mime_stream_mem_new();
-    g_mime_data_wrapper_write_to_stream(w, mem);
-    GByteArray *ba = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
     const char *eff = NULL;
-    rc = charset_decode((const char *)ba->data, ba->len,
-                        g_mime_object_get_content_type_parameter(o, "charset"), &tp->src, &eff);
-    sodium_memzero(ba->data, ba->len); /* decoded mail text */
-    g_object_unref(mem);
+    const char *cs = g_mime_object_get_content_type_parameter(o, "charset");
+    if (enc == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE || enc == GMIME_CONTENT_ENCODING_BASE64 ||
+        s->super_stream == NULL) {
+        GMimeStream *mem = g_mime_stream_mem_new();
+        g_mime_data_wrapper_write_to_stream(w, mem);
+        GByteArray *ba = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
+        rc = charset_decode((const char *)ba->data, ba->len, cs, &tp->src, &eff);
+        sodium_memzero(ba->data, ba->len); /* decoded mail text */
+        g_object_unref(mem);
+    } else {
+        /* Identity encodings: GMime would copy the content stream's bytes,
+         * which are raw[off, end); no stream or filter per part. */
+        rc = charset_decode(m->raw + off, end - off, cs, &tp->src, &eff);
+    }
     if (rc != MM_OK)
         return rc;
     if ((tp->charset = strdup(eff)) == NULL)
@@ -297,10 +304,13 @@ static size_t count_containers(const char *p, size_t n)
     static const char key[] = "content-type:";
     size_t count = 0;
     for (size_t i = 0; i + sizeof key - 1 <= n; i++) {
-        if ((i > 0 && p[i - 1] != '\n') || strncasecmp(p + i, key, sizeof key - 1) != 0)
+        if ((i > 0 && p[i - 1] != '\n') || (p[i] | 0x20) != 'c' ||
+            strncasecmp(p + i, key, sizeof key - 1) != 0)
             continue;
         size_t lim = i + 200 < n ? i + 200 : n;
         for (size_t k = i + sizeof key - 1; k + 8 <= lim; k++) {
+            if ((p[k] | 0x20) != 'm') /* cheap filter: both words start with m */
+                continue;
             if (strncasecmp(p + k, "multipart", 9) == 0 || strncasecmp(p + k, "message/", 8) == 0) {
                 count++;
                 break;

@@ -408,8 +408,8 @@ static void run_free_hits(struct run *r)
 {
     for (size_t i = 0; i < r->nhits; i++)
         mm_buf_wipe(&r->hits[i].repl);
-    if (r->hits)
-        sodium_memzero(r->hits, r->hcap * sizeof *r->hits);
+    if (r->hits) /* entries past nhits were never written */
+        sodium_memzero(r->hits, r->nhits * sizeof *r->hits);
     free(r->hits);
     r->hits = NULL;
     r->nhits = r->hcap = 0;
@@ -774,14 +774,21 @@ static int run_audit(struct run *r, time_t now, int deduped, mm_vault_item *item
     json_object_set_new(o, "changed", json_boolean(res->changed));
     json_object_set_new(o, "scan", json_string(scan_name(res->scan_state)));
     json_object_set_new(o, "elapsed_us", json_integer((json_int_t)(res->elapsed_ms * 1000)));
-    char *s = json_dumps(o, JSON_COMPACT);
+    /* Most records fit a stack buffer: no growing heap string per message. */
+    char small[4096];
+    size_t slen = json_dumpb(o, small, sizeof small, JSON_COMPACT);
+    char *s = small;
+    if (slen == 0 || slen > sizeof small) {
+        s = json_dumps(o, JSON_COMPACT);
+        slen = s ? strlen(s) : 0;
+    }
     json_decref(o);
     if (s == NULL)
         return MM_ENOMEM;
-    int rc = mm_audit_append_vault(r->p->aw, r->p->hk, items, nitems, s, strlen(s),
-                                   &res->audit_seq);
-    sodium_memzero(s, strlen(s));
-    free(s);
+    int rc = mm_audit_append_vault(r->p->aw, r->p->hk, items, nitems, s, slen, &res->audit_seq);
+    sodium_memzero(s, slen);
+    if (s != small)
+        free(s);
     if (rc == MM_ECOLLISION) /* 60-bit token id shared by two values: never seen, but defined */
         mm_log(MM_LOG_ERR, "token collision in the vault: message refused (OnError)");
     return rc;
