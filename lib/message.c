@@ -208,14 +208,21 @@ static int leaf(mm_message *m, GMimeObject *o, const char *path)
     tp->enc = enc;
     tp->html = html;
 
-    GMimeStream *mem = g_mime_stream_mem_new();
-    g_mime_data_wrapper_write_to_stream(w, mem);
-    GByteArray *ba = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
     const char *eff = NULL;
-    rc = charset_decode((const char *)ba->data, ba->len,
-                        g_mime_object_get_content_type_parameter(o, "charset"), &tp->src, &eff);
-    sodium_memzero(ba->data, ba->len); /* decoded mail text */
-    g_object_unref(mem);
+    const char *cs = g_mime_object_get_content_type_parameter(o, "charset");
+    if (enc == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE || enc == GMIME_CONTENT_ENCODING_BASE64 ||
+        s->super_stream == NULL) {
+        GMimeStream *mem = g_mime_stream_mem_new();
+        g_mime_data_wrapper_write_to_stream(w, mem);
+        GByteArray *ba = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
+        rc = charset_decode((const char *)ba->data, ba->len, cs, &tp->src, &eff);
+        sodium_memzero(ba->data, ba->len); /* decoded mail text */
+        g_object_unref(mem);
+    } else {
+        /* Identity encodings: GMime would copy the content stream's bytes,
+         * which are raw[off, end); no stream or filter per part. */
+        rc = charset_decode(m->raw + off, end - off, cs, &tp->src, &eff);
+    }
     if (rc != MM_OK)
         return rc;
     if ((tp->charset = strdup(eff)) == NULL)
@@ -297,10 +304,13 @@ static size_t count_containers(const char *p, size_t n)
     static const char key[] = "content-type:";
     size_t count = 0;
     for (size_t i = 0; i + sizeof key - 1 <= n; i++) {
-        if ((i > 0 && p[i - 1] != '\n') || strncasecmp(p + i, key, sizeof key - 1) != 0)
+        if ((i > 0 && p[i - 1] != '\n') || (p[i] | 0x20) != 'c' ||
+            strncasecmp(p + i, key, sizeof key - 1) != 0)
             continue;
         size_t lim = i + 200 < n ? i + 200 : n;
         for (size_t k = i + sizeof key - 1; k + 8 <= lim; k++) {
+            if ((p[k] | 0x20) != 'm') /* cheap filter: both words start with m */
+                continue;
             if (strncasecmp(p + k, "multipart", 9) == 0 || strncasecmp(p + k, "message/", 8) == 0) {
                 count++;
                 break;
@@ -336,11 +346,11 @@ static int cmp_hdr_ref(const void *a, const void *b)
     return x->off < y->off ? -1 : x->off > y->off;
 }
 
-/* GMime keeps the Content-* fields of the top level with the message's
- * MIME part: merge both lists back into the order of the input. */
-static int collect_headers(GMimeMessage *msg, hdr_ref **out, size_t *nout)
+/* GMime keeps the Content-* fields of an attached message with its MIME
+ * part (b): merge both lists back into the order of the input. */
+static int collect_headers(GMimeObject *a, GMimeObject *b, hdr_ref **out, size_t *nout)
 {
-    GMimeObject *objs[2] = {GMIME_OBJECT(msg), msg->mime_part};
+    GMimeObject *objs[2] = {a, b};
     size_t n = 0, cap = 0;
     hdr_ref *v = NULL;
 
@@ -385,7 +395,7 @@ static size_t field_end(const char *p, size_t off, size_t lim)
  * order, with their raw byte ranges. hdr_end is the end of the header
  * block, or 0 when unknown (then the last field ends at its last line).
  */
-static int load_fields(mm_message *m, GMimeMessage *msg, size_t hdr_end, mm_hdr **arr, size_t *n,
+static int load_fields(mm_message *m, GMimeObject *a, GMimeObject *b, size_t hdr_end, mm_hdr **arr, size_t *n,
                        size_t *cap)
 {
     hdr_ref *v = NULL;
@@ -393,10 +403,12 @@ static int load_fields(mm_message *m, GMimeMessage *msg, size_t hdr_end, mm_hdr 
     size_t lim = hdr_end ? hdr_end : m->len;
     int rc;
 
-    if ((rc = collect_headers(msg, &v, &cnt)) != MM_OK)
+    if ((rc = collect_headers(a, b, &v, &cnt)) != MM_OK)
         return rc;
-    /* Per-name counters for the 1-based index smfi_chgheader uses. */
-    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    /* Per-name counters for the 1-based index smfi_chgheader uses: a
+     * backward scan for the usual few dozen fields, a table beyond. */
+    GHashTable *seen =
+        cnt > 64 ? g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL) : NULL;
     for (size_t i = 0; i < cnt; i++) {
         GMimeHeader *h = v[i].h;
         gint64 off = v[i].off;
@@ -428,11 +440,21 @@ static int load_fields(mm_message *m, GMimeMessage *msg, size_t hdr_end, mm_hdr 
             (*arr)[*n - 2].end = d->off;
         d->end = hdr_end ? hdr_end : field_end(m->raw, d->off, lim);
         prev_end = d->off;
-        char *key = g_ascii_strdown(d->name, -1);
-        d->index = GPOINTER_TO_UINT(g_hash_table_lookup(seen, key)) + 1;
-        g_hash_table_replace(seen, key, GUINT_TO_POINTER(d->index));
+        if (seen) {
+            char *key = g_ascii_strdown(d->name, -1);
+            d->index = GPOINTER_TO_UINT(g_hash_table_lookup(seen, key)) + 1;
+            g_hash_table_replace(seen, key, GUINT_TO_POINTER(d->index));
+        } else {
+            d->index = 1;
+            for (size_t j = *n - 1; j-- > first;)
+                if (g_ascii_strcasecmp((*arr)[j].name, d->name) == 0) {
+                    d->index = (*arr)[j].index + 1;
+                    break;
+                }
+        }
     }
-    g_hash_table_destroy(seen);
+    if (seen)
+        g_hash_table_destroy(seen);
     free(v);
     return rc;
 }
@@ -481,7 +503,8 @@ static int header_segments(mm_message *m, const mm_hdr *hdrs, size_t from, size_
 static int inner_headers(mm_message *m, GMimeMessage *inner, const char *self)
 {
     size_t from = m->nihdrs;
-    int rc = load_fields(m, inner, 0, &m->ihdrs, &m->nihdrs, &m->ihdrcap);
+    int rc = load_fields(m, GMIME_OBJECT(inner), inner->mime_part, 0, &m->ihdrs, &m->nihdrs,
+                         &m->ihdrcap);
     if (rc != MM_OK)
         return rc;
     char *prefix = g_strdup_printf("body:%s/", self);
@@ -547,7 +570,10 @@ int mm_message_parse(const char *data, size_t len, const mm_msg_limits *lim, mm_
     GMimeParser *parser = g_mime_parser_new_with_stream(sub);
     g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
     g_mime_parser_set_persist_stream(parser, TRUE);
-    m->msg = g_mime_parser_construct_message(parser, NULL);
+    /* The top level as a plain entity: a GMimeMessage would also parse
+     * every address field and split off the Content-* fields, work that
+     * is thrown away here (header fields are read raw, in input order). */
+    m->top = g_mime_parser_construct_part(parser, NULL);
     gint64 he = g_mime_parser_get_headers_end(parser);
     g_object_unref(parser);
     g_object_unref(sub);
@@ -555,9 +581,9 @@ int mm_message_parse(const char *data, size_t len, const mm_msg_limits *lim, mm_
     /* No end of headers means GMime ran out of input inside them: then
      * all of it is the header block (GMime drops stray lines there). */
     size_t hdr_end = 0;
-    if (m->msg && he >= 0 && (size_t)he <= parse_len)
+    if (m->top && he >= 0 && (size_t)he <= parse_len)
         hdr_end = (size_t)he;
-    else if (m->msg)
+    else if (m->top)
         hdr_end = parse_len;
     m->body_off = hdr_end;
     if (hdr_end < len) {
@@ -567,12 +593,13 @@ int mm_message_parse(const char *data, size_t len, const mm_msg_limits *lim, mm_
             m->body_off = hdr_end + 2;
     }
     m->hdr_end = hdr_end;
-    if (m->msg && (rc = load_fields(m, m->msg, hdr_end, &m->hdrs, &m->nhdrs, &m->hdrcap)) != MM_OK)
+    if (m->top && (rc = load_fields(m, m->top, NULL, hdr_end, &m->hdrs, &m->nhdrs, &m->hdrcap)) !=
+                      MM_OK)
         goto fail;
     if (m->state != MM_SCAN_SKIPPED &&
         (rc = header_segments(m, m->hdrs, 0, m->nhdrs, "", 0)) != MM_OK)
         goto fail;
-    if (body && m->msg && (rc = walk(m, m->msg->mime_part, "", 0)) != MM_OK)
+    if (body && m->top && (rc = walk(m, m->top, "", 0)) != MM_OK)
         goto fail;
     *out = m;
     return MM_OK;
@@ -613,8 +640,8 @@ void mm_message_free(mm_message *m)
     free(m->tparts);
     free(m->hdrs);
     free(m->atts);
-    if (m->msg)
-        g_object_unref(m->msg);
+    if (m->top)
+        g_object_unref(m->top);
     if (m->stream) { /* owns the copy of the input */
         sodium_memzero(m->raw, m->len);
         g_object_unref(m->stream);

@@ -42,7 +42,7 @@ struct mm_message {
     size_t body_off; /* first body byte (after the blank line) */
     size_t hdr_end;  /* end of the last header field */
     int crlf;        /* line-end convention of the input */
-    GMimeMessage *msg;
+    GMimeObject *top; /* the top-level entity, all its header fields */
     GMimeStream *stream; /* owns raw */
 
     mm_hdr *hdrs; /* top level */

@@ -43,6 +43,19 @@ static const char *scan_name(int state)
     return state == MM_SCAN_OK ? "ok" : state == MM_SCAN_PARTIAL ? "partial" : "skipped";
 }
 
+/* snprintf(dst, size, "%s", src) without the format machinery: it runs
+ * several times per message. */
+static void str_copy(char *dst, size_t size, const char *src)
+{
+    if (src == NULL)
+        src = "(null)"; /* what glibc's snprintf printed */
+    size_t n = strlen(src);
+    if (n >= size)
+        n = size - 1;
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
 /* Per-type and per-action counts of a result: what headers and logs show. */
 static void result_counts(const mm_result *r, unsigned counts[MM_PHI_COUNT],
                           unsigned acts[MM_NACTIONS])
@@ -408,8 +421,8 @@ static void run_free_hits(struct run *r)
 {
     for (size_t i = 0; i < r->nhits; i++)
         mm_buf_wipe(&r->hits[i].repl);
-    if (r->hits)
-        sodium_memzero(r->hits, r->hcap * sizeof *r->hits);
+    if (r->hits) /* entries past nhits were never written */
+        sodium_memzero(r->hits, r->nhits * sizeof *r->hits);
     free(r->hits);
     r->hits = NULL;
     r->nhits = r->hcap = 0;
@@ -581,7 +594,7 @@ static int run_escalate(struct run *r, time_t now, int *deduped)
                                  &window);
     if (e <= 0)
         return e < 0 ? e : MM_OK;
-    snprintf(res->esc_rule, sizeof res->esc_rule, "%s", rule ? rule : "escalate");
+    str_copy(res->esc_rule, sizeof res->esc_rule, rule ? rule : "escalate");
 
     char tid[512];
     int rc = MM_OK;
@@ -774,14 +787,21 @@ static int run_audit(struct run *r, time_t now, int deduped, mm_vault_item *item
     json_object_set_new(o, "changed", json_boolean(res->changed));
     json_object_set_new(o, "scan", json_string(scan_name(res->scan_state)));
     json_object_set_new(o, "elapsed_us", json_integer((json_int_t)(res->elapsed_ms * 1000)));
-    char *s = json_dumps(o, JSON_COMPACT);
+    /* Most records fit a stack buffer: no growing heap string per message. */
+    char small[4096];
+    size_t slen = json_dumpb(o, small, sizeof small, JSON_COMPACT);
+    char *s = small;
+    if (slen == 0 || slen > sizeof small) {
+        s = json_dumps(o, JSON_COMPACT);
+        slen = s ? strlen(s) : 0;
+    }
     json_decref(o);
     if (s == NULL)
         return MM_ENOMEM;
-    int rc = mm_audit_append_vault(r->p->aw, r->p->hk, items, nitems, s, strlen(s),
-                                   &res->audit_seq);
-    sodium_memzero(s, strlen(s));
-    free(s);
+    int rc = mm_audit_append_vault(r->p->aw, r->p->hk, items, nitems, s, slen, &res->audit_seq);
+    sodium_memzero(s, slen);
+    if (s != small)
+        free(s);
     if (rc == MM_ECOLLISION) /* 60-bit token id shared by two values: never seen, but defined */
         mm_log(MM_LOG_ERR, "token collision in the vault: message refused (OnError)");
     return rc;
@@ -844,15 +864,15 @@ static int run_pipeline(struct run *r, const char *data, size_t len, time_t now,
         reason = "size>MaxScanSize";
     }
     if (reason)
-        snprintf(res->scan_reason, sizeof res->scan_reason, "%s", reason);
-    snprintf(res->policy_version, sizeof res->policy_version, "%s", mm_policy_version_label(pol));
+        str_copy(res->scan_reason, sizeof res->scan_reason, reason);
+    str_copy(res->policy_version, sizeof res->policy_version, mm_policy_version_label(pol));
     res->shadow = !mm_policy_enforce(pol);
     res->direction = (int)mm_policy_direction(pol, env->client_ip, env->auth_user != NULL,
                                               env->rcpts, env->nrcpts);
     if ((rc = run_detect(r)) != MM_OK || (rc = run_classify(r)) != MM_OK ||
         (rc = run_decide(r, (mm_direction)res->direction)) != MM_OK)
         return rc;
-    snprintf(res->route, sizeof res->route, "%s",
+    str_copy(res->route, sizeof res->route,
              mm_policy_route(pol, (mm_category)res->category, env->rcpts, env->nrcpts));
 
     /* Report every hit; replace those whose action changes them. */
@@ -869,9 +889,9 @@ static int run_pipeline(struct run *r, const char *data, size_t len, time_t now,
         mm_phi_hit *ph = &res->phi[res->nphi++];
         ph->type = h->span.type;
         ph->action = (int)h->action;
-        snprintf(ph->where, sizeof ph->where, "%s", s->where);
+        str_copy(ph->where, sizeof ph->where, s->where);
         if (h->action == MM_ACT_TOKENIZE)
-            snprintf(ph->token, sizeof ph->token, "%s", h->token);
+            str_copy(ph->token, sizeof ph->token, h->token);
         if (h->action != MM_ACT_KEEP && !(env->oversize && s->kind != MM_SEG_HEADER))
             repl[nrepl++] = (mm_replacement){h->seg, h->span.start, h->span.end, h->repl.data,
                                              h->repl.len};

@@ -114,6 +114,65 @@ void mm_sealer_free(mm_sealer *sr)
     free(sr);
 }
 
+/*
+ * Nonces. XChaCha20-Poly1305 only needs them never to repeat under a key;
+ * 192 random bits do that, but a getrandom(2) call per value cost more
+ * than the sealing. Each thread keys a ChaCha20 keystream from
+ * randombytes_buf and takes nonces from it: as unpredictable and as
+ * unlikely to collide as fresh random bytes. A forked child draws a new
+ * key (it must not repeat its parent's stream).
+ */
+#define NONCE_POOL 768   /* 32 nonces per ChaCha20 call */
+#define NONCE_REKEY 4096 /* pool refills before a fresh key from the system */
+
+struct nonce_pool {
+    unsigned char key[crypto_stream_chacha20_KEYBYTES];
+    unsigned char buf[NONCE_POOL];
+    size_t off;
+    uint64_t block;
+    unsigned gen;
+    int keyed;
+};
+
+static __thread struct nonce_pool nonce_pool;
+static unsigned nonce_gen; /* bumped in every forked child */
+static pthread_once_t nonce_once = PTHREAD_ONCE_INIT;
+
+static void nonce_atfork_child(void)
+{
+    __atomic_add_fetch(&nonce_gen, 1, __ATOMIC_RELAXED);
+}
+
+static void nonce_register(void)
+{
+    (void)pthread_atfork(NULL, NULL, nonce_atfork_child);
+}
+
+static void nonce_make(unsigned char out[NPUB])
+{
+    struct nonce_pool *np = &nonce_pool;
+    pthread_once(&nonce_once, nonce_register);
+    unsigned gen = __atomic_load_n(&nonce_gen, __ATOMIC_RELAXED);
+    if (!np->keyed || np->gen != gen || np->block >= NONCE_REKEY) {
+        randombytes_buf(np->key, sizeof np->key);
+        np->block = 0;
+        np->gen = gen;
+        np->keyed = 1;
+        np->off = NONCE_POOL;
+    }
+    if (np->off + NPUB > NONCE_POOL) {
+        unsigned char n[crypto_stream_chacha20_NONCEBYTES];
+        uint64_t b = np->block++;
+        for (size_t i = 0; i < sizeof n; i++, b >>= 8)
+            n[i] = (unsigned char)b;
+        crypto_stream_chacha20(np->buf, NONCE_POOL, n, np->key);
+        np->off = 0;
+    }
+    memcpy(out, np->buf + np->off, NPUB);
+    sodium_memzero(np->buf + np->off, NPUB); /* each nonce is handed out once */
+    np->off += NPUB;
+}
+
 int mm_seal_value(const mm_seal *s, const void *ad, size_t adlen, const void *pt, size_t ptlen, mm_buf *out)
 {
     int rc = mm_buf_reserve(out, MM_SEAL_OVERHEAD + ptlen);
@@ -122,7 +181,7 @@ int mm_seal_value(const mm_seal *s, const void *ad, size_t adlen, const void *pt
     unsigned char *p = (unsigned char *)out->data + out->len;
     mm_put_be32(p, s->id);
     memcpy(p + 4, s->epk, 32);
-    randombytes_buf(p + 36, NPUB);
+    nonce_make(p + 36);
     crypto_aead_xchacha20poly1305_ietf_encrypt(p + 36 + NPUB, NULL, pt, ptlen, ad, adlen, NULL, p + 36, s->key);
     out->len += MM_SEAL_OVERHEAD + ptlen;
     out->data[out->len] = '\0';

@@ -9,6 +9,7 @@
  *   bench_scan [N] [policy.json]
  */
 #include <dirent.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,9 +48,21 @@ static const char *paras_fr[] = {
     "Merci pour votre lettre d'information sur la vaccination, très utile pour toute la famille.",
 };
 
+/* A fixed seed: every run scans the same messages, so instruction counts
+ * (callgrind) compare exactly between builds. */
 static unsigned rnd(unsigned n)
 {
-    return randombytes_uniform(n);
+    static uint32_t pool[4096];
+    static size_t next = sizeof pool / sizeof pool[0];
+    static uint64_t block;
+    if (next == sizeof pool / sizeof pool[0]) {
+        unsigned char seed[randombytes_SEEDBYTES] = {0};
+        memcpy(seed, &block, sizeof block);
+        block++;
+        randombytes_buf_deterministic(pool, sizeof pool, seed);
+        next = 0;
+    }
+    return pool[next++] % n;
 }
 
 static void gen_ssn(char *out)
