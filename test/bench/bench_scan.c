@@ -1,7 +1,7 @@
 /*
  * bench_scan.c - the whole pipeline as `medmilterctl scan` runs it, in one
- * process: 10,000 messages of about 2 KB (synthetic hospital mail with
- * fresh valid identifiers, plus the MIME sample corpus: base64, QP,
+ * process: 10,000 messages of about 2 KB (synthetic hospital mail with the
+ * headers real mail carries — Received, DKIM-Signature — fresh valid identifiers, plus the MIME sample corpus: base64, QP,
  * alternative, attachments), policies/strict.json (every identifier
  * tokenized, vault and audit written), prints messages/s and per-message
  * latency percentiles. Store durability batched as in scan.
@@ -97,12 +97,26 @@ static void gen_message(char *buf, size_t size, unsigned i)
     int fr = i % 3 == 0;
     size_t off = (size_t)snprintf(
         buf, size,
+        /* Headers as real mail carries them: the milter sees them all. */
+        "Received: from mx2.patients.example.net (mx2.patients.example.net [198.51.100.7])\r\n"
+        "\tby mx.example-hospital.org (Postfix) with ESMTPS id 4XbQ1m0Zz1z\r\n"
+        "\tfor <contact@example-hospital.org>; Sun, 29 Nov 2026 09:00:01 +0000 (UTC)\r\n"
+        "Received: from [192.168.1.23] (unknown [203.0.113.50])\r\n"
+        "\tby mx2.patients.example.net (Postfix) with ESMTPSA id 9F2A81E0042\r\n"
+        "\tSun, 29 Nov 2026 09:00:00 +0000 (UTC)\r\n"
+        "DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=patients.example.net;\r\n"
+        "\ts=mail; t=1795942800; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=;\r\n"
+        "\th=From:To:Subject:Date:Message-ID;\r\n"
+        "\tb=dGhpcyBpcyBub3QgYSByZWFsIHNpZ25hdHVyZSBidXQgaXQgaXMgYXMgbG9uZyBhcyBvbmUgYW5k\r\n"
+        "\t ZXhlcmNpc2VzIHRoZSBoZWFkZXIgcGFyc2VyIHRoZSBzYW1lIHdheSBhIHJlYWwgb25lIHdvdWxk\r\n"
+        "\t IGRvIG9uIGV2ZXJ5IG1lc3NhZ2UgdGhhdCBhcnJpdmVzIGZyb20gdGhlIEludGVybmV0IHRvZGF5\r\n"
+        "X-Mailer: Apple Mail (2.3774.300.61.1.2)\r\n"
         "From: patient%u@patients.example.net\r\nTo: %s@example-hospital.org\r\n"
         "Subject: %s %u\r\nDate: Sun, 29 Nov 2026 09:00:00 +0000\r\n"
         "Message-ID: <bench-%u@patients.example.net>\r\nMIME-Version: 1.0\r\n"
         "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n",
         i, fr ? "accueil" : "contact", fr ? "Demande" : "Request", i, i);
-    for (int k = 0; k < 4 && off < size; k++) {
+    for (int k = 0; k < 6 && off < size; k++) {
         const char *p = fr ? paras_fr[rnd(5)] : paras_en[rnd(i % 17 == 0 ? 6 : 5)];
         off += (size_t)snprintf(buf + off, size - off, "%s\r\n\r\n", p);
     }
