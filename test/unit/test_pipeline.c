@@ -46,8 +46,9 @@ static int fx_open(struct fx *f, const char *policy_json_override)
     char pol[512];
     snprintf(pol, sizeof pol, "%s/policies/strict.json", src);
     if (policy_json_override) {
-        /* A variant of strict.json written next to it, so lexicons resolve. */
-        snprintf(pol, sizeof pol, "%s/policies/.test-pipeline-%d.json", src, (int)getpid());
+        /* A variant written to the test's own directory (lexicon paths made
+         * absolute by the caller). */
+        snprintf(pol, sizeof pol, "%s/policy.json", f->dir);
         FILE *fp = fopen(pol, "w");
         assert_non_null(fp);
         fputs(policy_json_override, fp);
@@ -58,8 +59,7 @@ static int fx_open(struct fx *f, const char *policy_json_override)
     f->cfg.max_scan_size = 1 << 20;
     mm_buf err = MM_BUF_INIT;
     int rc = mm_pipeline_open(&f->cfg, &f->p, &err);
-    if (policy_json_override)
-        unlink(pol);
+
     if (rc != MM_OK)
         fail_msg("pipeline open: %s", err.data ? err.data : mm_strerror(rc));
     mm_buf_free(&err);
@@ -208,6 +208,19 @@ static void test_shadow_changes_nothing(void **state)
     char *mode = strstr(pol.data, "\"mode\": \"enforce\"");
     assert_non_null(mode);
     memcpy(mode, "\"mode\":  \"shadow\"", 17);
+    /* lexicon paths relative to policies/ made absolute */
+    mm_buf fixed = MM_BUF_INIT;
+    for (const char *p = pol.data; *p;) {
+        const char *hit = strstr(p, "\"lexicons/");
+        size_t plen = hit ? (size_t)(hit - p) : strlen(p);
+        assert_int_equal(mm_buf_append(&fixed, p, plen), MM_OK);
+        if (!hit)
+            break;
+        assert_int_equal(mm_buf_appendf(&fixed, "\"%s/policies/lexicons/", src), MM_OK);
+        p = hit + strlen("\"lexicons/");
+    }
+    mm_buf_free(&pol);
+    pol = fixed;
     struct fx f;
     fx_open(&f, pol.data);
     mm_buf_free(&pol);
