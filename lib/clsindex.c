@@ -671,6 +671,10 @@ int mm_clsindex_scan(const mm_clsindex *x, const char *text, size_t len, mm_clsh
     h->n = 0;
     if (x->eoff == NULL)
         return MM_EINVAL;
+    /* Every position in a run of white space starts a walk that takes the
+     * rest of the run: remember the last run [ws_from, ws_to) so a long
+     * run costs linear, not quadratic, time. */
+    size_t ws_from = 1, ws_to = 0;
     for (size_t p = 0; p < len; p++) {
         if (p && is_alnum(t[p - 1]))
             continue;
@@ -679,8 +683,14 @@ int mm_clsindex_scan(const mm_clsindex *x, const char *text, size_t len, mm_clsh
         while (i < len) {
             unsigned char c = t[i++];
             if (is_space(c)) {
-                while (i < len && is_space(t[i]))
-                    i++;
+                if (i >= ws_from && i <= ws_to) {
+                    i = ws_to;
+                } else {
+                    ws_from = i;
+                    while (i < len && is_space(t[i]))
+                        i++;
+                    ws_to = i;
+                }
                 c = ' ';
             }
             if (nd == 0) {
