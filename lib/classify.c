@@ -754,7 +754,7 @@ static int cls_index_build(mm_classifier *c)
  * then ordered by alternative within each position. */
 static int cls_text_prepare(const mm_classifier *c, struct cls_text *x, const char *t, size_t len)
 {
-    x->t = t;
+    x->t = t ? t : ""; /* the JIT entry wants a subject even when empty */
     x->len = len;
     if (c->index == NULL)
         return MM_OK;
@@ -808,7 +808,12 @@ static int cls_text_prepare(const mm_classifier *c, struct cls_text *x, const ch
 static int cls_match(const pcre2_code *re, mm_classify_scratch *s, const char *t, size_t end,
                      size_t from, size_t *ms, size_t *me)
 {
-    int rc = pcre2_match(re, (PCRE2_SPTR)t, end, from, 0, s->md, s->mctx);
+    /* The JIT entry skips pcre2_match's option checks (the patterns are
+     * not UTF, so no subject check is lost); it refuses patterns the JIT
+     * could not compile, which go to the interpreter. */
+    int rc = pcre2_jit_match(re, (PCRE2_SPTR)t, end, from, 0, s->md, s->mctx);
+    if (rc == PCRE2_ERROR_JIT_BADOPTION)
+        rc = pcre2_match(re, (PCRE2_SPTR)t, end, from, 0, s->md, s->mctx);
     if (rc == PCRE2_ERROR_NOMATCH)
         return 0;
     if (rc < 0)
