@@ -94,9 +94,23 @@ struct mm_classifier {
 };
 
 /* A folded text and its index candidates, grouped by rule or context. */
+#define CLS_FOUND 8
+
+/* Last search of an unindexed alternative in a text: one from `from`
+ * that found [ms, me) (or nothing) answers every later search from
+ * between `from` and ms, which the classifier's left-to-right walks make
+ * often (such alternatives hold no \G: that makes a group unsplittable). */
+struct cls_found {
+    const pcre2_code *re;
+    size_t from, end, ms, me;
+    int hit;
+};
+
 struct cls_text {
     const char *t;
     size_t len;
+    struct cls_found found[CLS_FOUND];
+    unsigned nfound, nextfound;
     mm_clshits hits;
     uint32_t *pos, *alt; /* candidates sorted by group, position, alternative */
     size_t cap;
@@ -754,8 +768,9 @@ static int cls_index_build(mm_classifier *c)
  * then ordered by alternative within each position. */
 static int cls_text_prepare(const mm_classifier *c, struct cls_text *x, const char *t, size_t len)
 {
-    x->t = t;
+    x->t = t ? t : ""; /* the JIT entry wants a subject even when empty */
     x->len = len;
+    x->nfound = 0;
     if (c->index == NULL)
         return MM_OK;
     int rc = mm_clsindex_scan(c->index, t, len, &x->hits);
@@ -808,7 +823,12 @@ static int cls_text_prepare(const mm_classifier *c, struct cls_text *x, const ch
 static int cls_match(const pcre2_code *re, mm_classify_scratch *s, const char *t, size_t end,
                      size_t from, size_t *ms, size_t *me)
 {
-    int rc = pcre2_match(re, (PCRE2_SPTR)t, end, from, 0, s->md, s->mctx);
+    /* The JIT entry skips pcre2_match's option checks (the patterns are
+     * not UTF, so no subject check is lost); it refuses patterns the JIT
+     * could not compile, which go to the interpreter. */
+    int rc = pcre2_jit_match(re, (PCRE2_SPTR)t, end, from, 0, s->md, s->mctx);
+    if (rc == PCRE2_ERROR_JIT_BADOPTION)
+        rc = pcre2_match(re, (PCRE2_SPTR)t, end, from, 0, s->md, s->mctx);
     if (rc == PCRE2_ERROR_NOMATCH)
         return 0;
     if (rc < 0)
@@ -819,10 +839,32 @@ static int cls_match(const pcre2_code *re, mm_classify_scratch *s, const char *t
     return 1;
 }
 
+/* cls_match of an unanchored re over x, through x's record of searches. */
+static int cls_find(const pcre2_code *re, mm_classify_scratch *s, struct cls_text *x, size_t end,
+                    size_t from, size_t *ms, size_t *me)
+{
+    struct cls_found *f = NULL;
+    for (unsigned i = 0; i < x->nfound && f == NULL; i++)
+        if (x->found[i].re == re && x->found[i].end == end)
+            f = &x->found[i];
+    if (f && f->from <= from && (!f->hit || f->ms >= from)) {
+        *ms = f->ms;
+        *me = f->me;
+        return f->hit;
+    }
+    int m = cls_match(re, s, x->t, end, from, ms, me);
+    if (m < 0)
+        return m;
+    if (f == NULL)
+        f = &x->found[x->nfound < CLS_FOUND ? x->nfound++ : x->nextfound++ % CLS_FOUND];
+    *f = (struct cls_found){re, from, end, m ? *ms : 0, m ? *me : 0, m};
+    return m;
+}
+
 /* Next match of group gi in x->t[from, end), as its alternatives joined
  * in one pattern would find it: 1 with *ms, *me set, else 0. */
 static int cls_next(const mm_classifier *c, mm_classify_scratch *s, size_t gi,
-                    const struct cls_text *x, size_t end, size_t from, size_t *ms, size_t *me)
+                    struct cls_text *x, size_t end, size_t from, size_t *ms, size_t *me)
 {
     const struct cls_group *g = cls_group_at(c, gi);
     if (g->nsrc == 0 || from > end)
@@ -832,7 +874,7 @@ static int cls_next(const mm_classifier *c, mm_classify_scratch *s, size_t gi,
     size_t bs = SIZE_MAX, be = 0, a, b;
     uint32_t bj = UINT32_MAX;
     for (size_t k = 0; k < g->nopaque; k++) {
-        int m = cls_match(g->alt[g->opaque[k]], s, x->t, end, from, &a, &b);
+        int m = cls_find(g->alt[g->opaque[k]], s, x, end, from, &a, &b);
         if (m < 0)
             return 0;
         if (m && a < bs) /* ties go to the earlier alternative */
@@ -929,7 +971,7 @@ static size_t cls_ctx(const mm_classifier *c, int k)
 /* Triggers of kind k in [a, b) not inside a pseudo-trigger, counted up
  * to max. */
 static int cls_triggers(const mm_classifier *c, mm_classify_scratch *s, int k,
-                        const struct cls_text *x, size_t a, size_t b, size_t pa, size_t pb,
+                        struct cls_text *x, size_t a, size_t b, size_t pa, size_t pb,
                         int max)
 {
     size_t ms, me, from = a;
@@ -950,14 +992,14 @@ static int cls_triggers(const mm_classifier *c, mm_classify_scratch *s, int k,
 }
 
 static int cls_trigger(const mm_classifier *c, mm_classify_scratch *s, int k,
-                       const struct cls_text *x, size_t a, size_t b, size_t pa, size_t pb)
+                       struct cls_text *x, size_t a, size_t b, size_t pa, size_t pb)
 {
     return cls_triggers(c, s, k, x, a, b, pa, pb, 1);
 }
 
 /* Cut [a, pos) after its last terminator, [pos, b) before its first. */
 static void cls_terminate(const mm_classifier *c, mm_classify_scratch *s,
-                          const struct cls_text *x, size_t *a, size_t s0, size_t e0, size_t *b)
+                          struct cls_text *x, size_t *a, size_t s0, size_t e0, size_t *b)
 {
     size_t ms, me, from = *a, term = cls_ctx(c, CTX_TERM);
     while (cls_next(c, s, term, x, s0, from, &ms, &me)) {
@@ -975,7 +1017,7 @@ static void cls_terminate(const mm_classifier *c, mm_classify_scratch *s,
  * "right now", "de nouveau") in the finding's wide scope, terminators
  * ignored, undoes a historical trigger: "had a seizure last year and he's
  * fitting again now". */
-static int cls_affirmed(const mm_classifier *c, mm_classify_scratch *s, const struct cls_text *x,
+static int cls_affirmed(const mm_classifier *c, mm_classify_scratch *s, struct cls_text *x,
                         size_t ms, size_t me)
 {
     int w = c->scope_words;
@@ -1034,7 +1076,7 @@ static int cls_quoted(const mm_classify_scratch *s, size_t pos)
  * reply (body set), quoted lines are the old message: a red flag there
  * does not count, another cue counts half. */
 static double cls_rule_hits(const mm_classifier *c, mm_classify_scratch *s, size_t ri,
-                            const struct cls_text *x, const struct cls_text *xc, int body)
+                            struct cls_text *x, struct cls_text *xc, int body)
 {
     size_t ms, me, from = 0;
     int n = 0, retries = 0, red = c->rules[ri].cat == MM_CAT_CLINICAL_URGENT;
@@ -1074,7 +1116,7 @@ static double cls_rule_score(const mm_classifier *c, mm_classify_scratch *s, siz
 
 /* Matches of group gi in x (in the body: outside quoted lines). */
 static int cls_count(const mm_classifier *c, mm_classify_scratch *s, size_t gi,
-                     const struct cls_text *x, int body)
+                     struct cls_text *x, int body)
 {
     size_t ms, me, from = 0;
     int n = 0;

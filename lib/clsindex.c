@@ -21,6 +21,8 @@
 #define PFX_MAXLEN 24 /* longer prefixes buy little selectivity */
 #define PSET_MAX 256
 #define CLASS_MAX 16 /* a class of more characters says nothing useful */
+#define DENSE_MIN 4     /* children for a node to get a dense row */
+#define DENSE_MAX 4096  /* rows (1 KB each) */
 
 struct pfx {
     unsigned char len, open;
@@ -557,6 +559,10 @@ struct mm_clsindex {
     uint32_t root[256];
     uint32_t *eoff, *echild, *ooff, *oid;
     unsigned char *ebyte;
+    /* Nodes with many children also get a row of 256 next-node entries,
+     * both cases filled in (row 0 unused): the scan's first steps out of
+     * a common word start are one load instead of a search. */
+    uint32_t *drow, *dense;
 };
 
 int mm_clsindex_new(mm_clsindex **out)
@@ -588,6 +594,8 @@ void mm_clsindex_free(mm_clsindex *x)
     free(x->ebyte);
     free(x->ooff);
     free(x->oid);
+    free(x->drow);
+    free(x->dense);
     free(x);
 }
 
@@ -652,6 +660,26 @@ int mm_clsindex_finish(mm_clsindex *x)
     }
     x->eoff[n] = ne;
     x->ooff[n] = no;
+    x->drow = calloc(n, sizeof *x->drow);
+    if (x->drow == NULL)
+        return MM_ENOMEM;
+    uint32_t nrow = 1;
+    for (size_t i = 1; i < n; i++)
+        if (x->eoff[i + 1] - x->eoff[i] >= DENSE_MIN && nrow < DENSE_MAX)
+            x->drow[i] = nrow++;
+    x->dense = calloc((size_t)nrow * 256, sizeof *x->dense);
+    if (x->dense == NULL)
+        return MM_ENOMEM;
+    for (size_t i = 1; i < n; i++) {
+        uint32_t *row = x->dense + (size_t)x->drow[i] * 256;
+        if (x->drow[i] == 0)
+            continue;
+        for (uint32_t e = x->eoff[i]; e < x->eoff[i + 1]; e++) {
+            row[x->ebyte[e]] = x->echild[e];
+            if (x->ebyte[e] >= 'a' && x->ebyte[e] <= 'z')
+                row[x->ebyte[e] - 32] = x->echild[e];
+        }
+    }
     memset(x->root, 0, sizeof x->root);
     for (uint32_t ch = x->bn[0].child; ch; ch = x->bn[ch].sibling) {
         x->root[x->bn[ch].byte] = ch;
@@ -671,6 +699,10 @@ int mm_clsindex_scan(const mm_clsindex *x, const char *text, size_t len, mm_clsh
     h->n = 0;
     if (x->eoff == NULL)
         return MM_EINVAL;
+    /* Every position in a run of white space starts a walk that takes the
+     * rest of the run: remember the last run [ws_from, ws_to) so a long
+     * run costs linear, not quadratic, time. */
+    size_t ws_from = 1, ws_to = 0;
     for (size_t p = 0; p < len; p++) {
         if (p && is_alnum(t[p - 1]))
             continue;
@@ -679,12 +711,20 @@ int mm_clsindex_scan(const mm_clsindex *x, const char *text, size_t len, mm_clsh
         while (i < len) {
             unsigned char c = t[i++];
             if (is_space(c)) {
-                while (i < len && is_space(t[i]))
-                    i++;
+                if (i >= ws_from && i <= ws_to) {
+                    i = ws_to;
+                } else {
+                    ws_from = i;
+                    while (i < len && is_space(t[i]))
+                        i++;
+                    ws_to = i;
+                }
                 c = ' ';
             }
             if (nd == 0) {
                 nd = x->root[c];
+            } else if (x->drow[nd]) {
+                nd = x->dense[(size_t)x->drow[nd] * 256 + c];
             } else {
                 uint32_t e = x->eoff[nd], end = x->eoff[nd + 1], next = 0;
                 c = lower(c);
