@@ -131,6 +131,8 @@ struct mm_detect_scratch {
     pcre2_match_data *md;
     cand *c;
     size_t nc, capc;
+    const cand **ord; /* candidates sorted in resolve (pointers: a cand is large) */
+    size_t capord;
     size_t *tok; /* start,end pairs of tokens in the text */
     size_t ntok, captok;
     unsigned char *occ;
@@ -1133,6 +1135,7 @@ void mm_detect_scratch_free(mm_detect_scratch *sc)
     if (sc->c)
         sodium_memzero(sc->c, sc->capc * sizeof *sc->c);
     free(sc->c);
+    free(sc->ord);
     free(sc->tok);
     free(sc->occ);
     free(sc->hits);
@@ -1384,7 +1387,7 @@ static int scan_emails(const mm_detector *d, mm_detect_scratch *sc, const char *
 
 static int cmp_start(const void *a, const void *b)
 {
-    const cand *x = a, *y = b;
+    const cand *x = *(const cand *const *)a, *y = *(const cand *const *)b;
     if (x->sp.start != y->sp.start)
         return x->sp.start < y->sp.start ? -1 : 1;
     if (x->sp.end != y->sp.end)
@@ -1394,7 +1397,7 @@ static int cmp_start(const void *a, const void *b)
 
 static int cmp_rank(const void *a, const void *b)
 {
-    const cand *x = a, *y = b;
+    const cand *x = *(const cand *const *)a, *y = *(const cand *const *)b;
     if (x->rank != y->rank)
         return x->rank > y->rank ? -1 : 1;
     size_t lx = x->sp.end - x->sp.start, ly = y->sp.end - y->sp.start;
@@ -1411,27 +1414,32 @@ static int resolve(mm_detect_scratch *sc, mm_span_list *out, size_t out_n0)
 {
     if (sc->nc == 0)
         return MM_OK;
-    qsort(sc->c, sc->nc, sizeof *sc->c, cmp_start);
+    if (grow((void **)&sc->ord, &sc->capord, sc->nc, sizeof *sc->ord) != MM_OK)
+        return MM_ENOMEM;
+    const cand **o = sc->ord;
+    for (size_t k = 0; k < sc->nc; k++)
+        o[k] = &sc->c[k];
+    qsort(o, sc->nc, sizeof *o, cmp_start);
     size_t i = 0;
     while (i < sc->nc) {
-        size_t j = i + 1, gs = sc->c[i].sp.start, ge = sc->c[i].sp.end;
-        while (j < sc->nc && sc->c[j].sp.start < ge) {
-            if (sc->c[j].sp.end > ge)
-                ge = sc->c[j].sp.end;
+        size_t j = i + 1, gs = o[i]->sp.start, ge = o[i]->sp.end;
+        while (j < sc->nc && o[j]->sp.start < ge) {
+            if (o[j]->sp.end > ge)
+                ge = o[j]->sp.end;
             j++;
         }
         size_t first = out->n;
         if (j - i == 1) {
             if (grow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v) != MM_OK)
                 goto nomem;
-            out->v[out->n++] = sc->c[i].sp;
+            out->v[out->n++] = o[i]->sp;
         } else {
-            qsort(sc->c + i, j - i, sizeof *sc->c, cmp_rank);
+            qsort(o + i, j - i, sizeof *o, cmp_rank);
             if (grow((void **)&sc->occ, &sc->occcap, ge - gs, 1) != MM_OK)
                 goto nomem;
             memset(sc->occ, 0, ge - gs);
             for (size_t k = i; k < j; k++) {
-                const mm_span *sp = &sc->c[k].sp;
+                const mm_span *sp = &o[k]->sp;
                 bool free_ = true;
                 for (size_t b = sp->start; b < sp->end && free_; b++)
                     free_ = !sc->occ[b - gs];
