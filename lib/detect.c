@@ -863,6 +863,15 @@ static int parse_config(const json_t *cfg, mm_detector *d, type_cfg *tc, char *e
                 return cfg_error(err, errlen, "detectors.context_window: must be an integer from 1 to %d",
                                  MAX_WINDOW);
             d->window = (size_t)json_integer_value(v);
+        } else if (strcmp(k, "reference_year") == 0) {
+            /* Two-digit years and the latest birth year are taken from it:
+             * scans of archived mail, and tests, that do not change with
+             * the calendar. */
+            if (!json_is_integer(v) || json_integer_value(v) < 1900 ||
+                json_integer_value(v) > 9999)
+                return cfg_error(err, errlen,
+                                 "detectors.reference_year: must be a year from 1900 to 9999");
+            d->cur_year = (int)json_integer_value(v);
         } else if ((t = mm_phi_from_name(k, strlen(k))) >= 0) {
             int rc = parse_type(mm_phi_name((mm_phi_type)t), v, d, &tc[t], (mm_phi_type)t, err,
                                 errlen);

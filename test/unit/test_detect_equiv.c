@@ -35,7 +35,12 @@ static int setup(void **state)
 {
     (void)state;
     char err[256];
-    if (sodium_init() < 0 || mm_detector_new(NULL, &det, err, sizeof err) != MM_OK)
+    /* A fixed reference year: dates of birth must not change with the calendar. */
+    json_t *cfg = json_pack("{s:i}", "reference_year", 2026);
+    int rc = sodium_init() < 0 || cfg == NULL ? MM_EINVAL
+                                               : mm_detector_new(cfg, &det, err, sizeof err);
+    json_decref(cfg);
+    if (rc != MM_OK)
         return -1;
     return mm_detect_scratch_new(det, &sc) == MM_OK ? 0 : -1;
 }
