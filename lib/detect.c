@@ -43,6 +43,10 @@
 #define DEFAULT_WINDOW 48
 #define MAX_WINDOW 4096
 #define CTX_BONUS 4
+/* Clusters that at most SOLO_MAX built-in patterns fit, in a window of at
+ * most SOLO_WINDOW bytes, run those patterns alone. */
+#define SOLO_MAX 4
+#define SOLO_WINDOW 256
 
 /* Pattern building blocks (byte mode). */
 #define B0 "(?<![0-9A-Za-z])"
@@ -50,6 +54,8 @@
 #define SEP "(?:[ .\\-]|\\xc2\\xa0|\\xe2\\x80\\xaf)"
 #define WS1 "(?:[ \\t]|\\xc2\\xa0|\\xe2\\x80\\xaf)"
 #define WS WS1 "+"
+/* bytes one of which any WS1 holds */
+#define WSB " \t\xc2\xe2"
 #define MBI_L "[AC-HJKMNP-RT-Y]"
 #define MBI_X "[AC-HJKMNP-RT-Y0-9]"
 #define MONTH_EN                                                                                \
@@ -89,7 +95,8 @@ typedef struct det_rt {
     unsigned min_run; /* prefilter: longest run of adjacent digits needed */
     bool upper;       /* prefilter: needs a letter near the digits */
     bool digit_first; /* every match starts with a digit: no left margin */
-    bool combined;    /* part of mm_detector.comb rather than run on its own */
+    bool combined;    /* part of mm_detector.comb; re is then its pattern alone */
+    unsigned need;    /* prefilter: shape bits (shape_bit) of which one is needed */
 } det_rt;
 
 /* A match of one alternative of the combined pattern, seen by a callout. */
@@ -117,12 +124,15 @@ struct mm_detector {
     size_t window;
     unsigned min_digits_any;
     int cur_year;
+    uint16_t shape[256]; /* shape_bit of every byte */
 };
 
 struct mm_detect_scratch {
     pcre2_match_data *md;
     cand *c;
     size_t nc, capc;
+    const cand **ord; /* candidates sorted in resolve (pointers: a cand is large) */
+    size_t capord;
     size_t *tok; /* start,end pairs of tokens in the text */
     size_t ntok, captok;
     unsigned char *occ;
@@ -147,6 +157,20 @@ static bool is_alnum(unsigned char c)
 
 /* Lead bytes of U+00C0..U+027F: Latin letters in practice. */
 static bool is_letter_lead(unsigned char c) { return c >= 0xC3 && c <= 0xC9; }
+
+/* Shape of a cluster's window: which separators and letters it holds.
+ * Bit k+1 stands for byte shape_bytes[k]; bit 0 for an ASCII letter. */
+static const char shape_bytes[] = "- \t\xc2\xe2(.+0/";
+#define SHAPE_LETTER 1u
+#define SHAPE_LD (1u << 15) /* an ASCII letter just before a digit */
+
+static unsigned shape_bit(unsigned char c)
+{
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+        return SHAPE_LETTER;
+    const char *p = c ? strchr(shape_bytes, c) : NULL;
+    return p ? 2u << (p - shape_bytes) : 0;
+}
 
 /* Does the text just before s continue a word or a longer number? */
 static bool word_before(const char *t, size_t s)
@@ -576,51 +600,53 @@ typedef struct det_def {
     const char *pattern;
     unsigned min_run;
     bool upper;
+    const char *need; /* prefilter: one of these bytes must be near the digits,
+                       * 'L' standing for a letter just before a digit */
 } det_def;
 
 static const det_def builtin[] = {
-    {"ssn.dashed", MM_PHI_SSN, 9, 3, false, false, NULL, mm_valid_ssn, false, B0 "[0-9]{3}-[0-9]{2}-[0-9]{4}" B1, 4, false},
+    {"ssn.dashed", MM_PHI_SSN, 9, 3, false, false, NULL, mm_valid_ssn, false, B0 "[0-9]{3}-[0-9]{2}-[0-9]{4}" B1, 4, false, "-"},
     {"ssn.spaced", MM_PHI_SSN, 9, 2, false, false, NULL, mm_valid_ssn, false,
-     B0 "[0-9]{3}" WS1 "[0-9]{2}" WS1 "[0-9]{4}" B1, 4, false},
-    {"ssn.bare", MM_PHI_SSN, 9, 1, true, false, NULL, mm_valid_ssn, false, B0 "[0-9]{9}" B1, 9, false},
-    {"npi", MM_PHI_NPI, 10, 2, false, false, NULL, mm_valid_npi, false, B0 "[12][0-9]{9}" B1, 10, false},
-    {"dea", MM_PHI_DEA, 7, 3, false, true, chk_dea, NULL, true, B0 "[A-Z][A-Z9][0-9]{7}" B1, 7, true},
+     B0 "[0-9]{3}" WS1 "[0-9]{2}" WS1 "[0-9]{4}" B1, 4, false, WSB},
+    {"ssn.bare", MM_PHI_SSN, 9, 1, true, false, NULL, mm_valid_ssn, false, B0 "[0-9]{9}" B1, 9, false, NULL},
+    {"npi", MM_PHI_NPI, 10, 2, false, false, NULL, mm_valid_npi, false, B0 "[12][0-9]{9}" B1, 10, false, NULL},
+    {"dea", MM_PHI_DEA, 7, 3, false, true, chk_dea, NULL, true, B0 "[A-Z][A-Z9][0-9]{7}" B1, 7, true, "L"},
     {"mbi", MM_PHI_MBI, 5, 4, false, true, NULL, mm_valid_mbi, true,
-     B0 "[1-9]" MBI_L MBI_X "[0-9](-?)" MBI_L MBI_X "[0-9]\\1" MBI_L MBI_L "[0-9]{2}" B1, 1, true},
+     B0 "[1-9]" MBI_L MBI_X "[0-9](-?)" MBI_L MBI_X "[0-9]\\1" MBI_L MBI_L "[0-9]{2}" B1, 1, true, "L"},
     {"phone.nanp.paren", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
-     B0 "(?:\\+1" WS1 "?)?\\([2-9][0-9]{2}\\)" WS1 "?[2-9][0-9]{2}[ .\\-][0-9]{4}" B1, 3, false},
+     B0 "(?:\\+1" WS1 "?)?\\([2-9][0-9]{2}\\)" WS1 "?[2-9][0-9]{2}[ .\\-][0-9]{4}" B1, 3, false, "("},
     {"phone.nanp", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
-     B0 "(?:1[.\\-])?[2-9][0-9]{2}([.\\-])[2-9][0-9]{2}\\1[0-9]{4}" B1, 3, false},
+     B0 "(?:1[.\\-])?[2-9][0-9]{2}([.\\-])[2-9][0-9]{2}\\1[0-9]{4}" B1, 3, false, ".-"},
     {"phone.nanp.intl", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
-     B0 "\\+1" SEP "?[2-9][0-9]{2}(" SEP "|)[2-9][0-9]{2}\\1[0-9]{4}" B1, 1, false},
+     B0 "\\+1" SEP "?[2-9][0-9]{2}(" SEP "|)[2-9][0-9]{2}\\1[0-9]{4}" B1, 1, false, "+"},
     {"phone.nanp.spaced", MM_PHI_PHONE, 10, 2, false, false, chk_nanp_spaced, NULL, false,
-     B0 "[2-9][0-9]{2} [2-9][0-9]{2} [0-9]{4}" B1, 4, false},
+     B0 "[2-9][0-9]{2} [2-9][0-9]{2} [0-9]{4}" B1, 4, false, " "},
     {"phone.fr", MM_PHI_PHONE, 10, 2, false, false, chk_frphone, NULL, false,
-     B0 "0[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1, 2, false},
+     B0 "0[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1, 2, false, NULL},
     {"phone.fr.intl", MM_PHI_PHONE, 11, 2, false, false, chk_frphone, NULL, false,
-     B0 "(?:\\+|00)33" SEP "?(?:\\(0\\)" SEP "?)?[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1, 1, false},
+     B0 "(?:\\+|00)33" SEP "?(?:\\(0\\)" SEP "?)?[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1, 1, false, "+0"},
     {"dob.numeric", MM_PHI_DOB, 4, 1, false, false, chk_dob, NULL, false,
-     B0 "[0-9]{1,2}([/.\\-])[0-9]{1,2}\\1(?:[0-9]{4}|[0-9]{2})" B1, 2, false},
+     B0 "[0-9]{1,2}([/.\\-])[0-9]{1,2}\\1(?:[0-9]{4}|[0-9]{2})" B1, 2, false, "/.-"},
     {"dob.iso", MM_PHI_DOB, 6, 1, false, false, chk_dob, NULL, false,
-     B0 "[0-9]{4}([/\\-])[0-9]{1,2}\\1[0-9]{1,2}" B1, 4, false},
+     B0 "[0-9]{4}([/\\-])[0-9]{1,2}\\1[0-9]{1,2}" B1, 4, false, "/-"},
     {"dob.text_en", MM_PHI_DOB, 5, 1, false, true, chk_dob, NULL, false,
      B0 "(?:" MONTH_EN WS1 "*[0-9]{1,2}" ORD ",?" WS "[0-9]{4}|[0-9]{1,2}" ORD WS "(?:of" WS
-        ")?" MONTH_EN ",?" WS "[0-9]{4})" B1, 4, false},
+        ")?" MONTH_EN ",?" WS "[0-9]{4})" B1, 4, true, WSB},
     {"dob.text_fr", MM_PHI_DOB, 5, 1, false, true, chk_dob, NULL, false,
-     B0 "(?:1er|[0-9]{1,2})" WS MONTH_FR WS "[0-9]{4}" B1, 4, false},
+     B0 "(?:1er|[0-9]{1,2})" WS MONTH_FR WS "[0-9]{4}" B1, 4, true, WSB},
     {"card", MM_PHI_CARD, 13, 3, false, false, NULL, mm_valid_card, false,
      B0 "[2-6](?:[0-9]{12,18}|[0-9]{3}([ \\-])[0-9]{4}\\1[0-9]{4}\\1[0-9]{1,4}(?:\\1[0-9]{1,3})?|"
-        "[0-9]{3}([ \\-])[0-9]{6}\\2[0-9]{4,5})" B1, 4, false},
-    {"zip", MM_PHI_ZIP, 5, 0, false, false, chk_zip, NULL, false, B0 "[0-9]{5}(?:-[0-9]{4})?" B1, 5, false},
+        "[0-9]{3}([ \\-])[0-9]{6}\\2[0-9]{4,5})" B1, 4, false, NULL},
+    {"zip", MM_PHI_ZIP, 5, 0, false, false, chk_zip, NULL, false, B0 "[0-9]{5}(?:-[0-9]{4})?" B1, 5, false, NULL},
     {"nir", MM_PHI_NIR, 13, 5, false, false, chk_nir, NULL, false,
      B0 "[12378](" SEP "|)[0-9]{2}\\1[0-9]{2}\\1(?:(?:[0-9]{2}|2[AaBb])\\1[0-9]{3}|9[78][0-9]\\1[0-9]{2})"
-        "\\1[0-9]{3}\\1[0-9]{2}" B1, 1, false},
-    {"rpps", MM_PHI_RPPS, 11, 2, false, false, NULL, mm_valid_rpps, false, B0 "[0-9]{11}" B1, 11, false},
+        "\\1[0-9]{3}\\1[0-9]{2}" B1, 1, false, NULL},
+    {"rpps", MM_PHI_RPPS, 11, 2, false, false, NULL, mm_valid_rpps, false, B0 "[0-9]{11}" B1, 11, false, NULL},
     /* grouped by spaces, no standard grouping: 11 digits and a context word */
     {"rpps.spaced", MM_PHI_RPPS, 11, 2, true, false, NULL, mm_valid_rpps, false,
-     B0 "1[0-9]{1,3}(?: [0-9]{1,4}){2,5}" B1, 1, false},
+     B0 "1[0-9]{1,3}(?: [0-9]{1,4}){2,5}" B1, 1, false, " "},
     {"iban", MM_PHI_IBAN, 8, 5, false, true, chk_iban, NULL, false,
-     B0 "[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)" B1, 2, true},
+     B0 "[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)" B1, 2, true, "L"},
 };
 
 static const char email_pattern[] =
@@ -837,6 +863,15 @@ static int parse_config(const json_t *cfg, mm_detector *d, type_cfg *tc, char *e
                 return cfg_error(err, errlen, "detectors.context_window: must be an integer from 1 to %d",
                                  MAX_WINDOW);
             d->window = (size_t)json_integer_value(v);
+        } else if (strcmp(k, "reference_year") == 0) {
+            /* Two-digit years and the latest birth year are taken from it:
+             * scans of archived mail, and tests, that do not change with
+             * the calendar. */
+            if (!json_is_integer(v) || json_integer_value(v) < 1900 ||
+                json_integer_value(v) > 9999)
+                return cfg_error(err, errlen,
+                                 "detectors.reference_year: must be a year from 1900 to 9999");
+            d->cur_year = (int)json_integer_value(v);
         } else if ((t = mm_phi_from_name(k, strlen(k))) >= 0) {
             int rc = parse_type(mm_phi_name((mm_phi_type)t), v, d, &tc[t], (mm_phi_type)t, err,
                                 errlen);
@@ -855,7 +890,8 @@ static int parse_config(const json_t *cfg, mm_detector *d, type_cfg *tc, char *e
 static bool starts_with_digit(const char *pat, size_t n)
 {
     static const char *const heads[] = {"[0-9]", "[1-9]", "[12]", "[2-6]", "[2-9]", "[12378]",
-                                        "0[1-9]", "1[0-9]", "(?:1er|[0-9]"};
+                                        "0[1-9]", "1[0-9]", "(?:1er|[0-9]",
+                                        "(?:1[.\\-])?[2-9]"};
     size_t b = sizeof B0 - 1;
     if (n <= b || memcmp(pat, B0, b) != 0)
         return false;
@@ -875,7 +911,7 @@ static int add_det(mm_detector *d, const det_def *def, const char *pat, size_t p
                    const char *what)
 {
     det_rt *r = &d->dets[d->ndets];
-    int rc;
+    int rc = MM_OK;
     if (comb) {
         /* every built-in pattern opens with B0, which the combined
          * pattern tests once before the alternation */
@@ -885,9 +921,11 @@ static int add_det(mm_detector *d, const det_def *def, const char *pat, size_t p
         rc = mm_buf_appendf(comb, "%s%s%.*s)(?C%zu)", comb->len > sizeof B0 + 2 ? "|" : "",
                             caseless ? "(?i:" : "(?:", (int)(patlen - b), pat + b, d->ndets + 1);
         r->combined = true;
-    } else {
-        rc = compile(pat, patlen, caseless ? PCRE2_CASELESS : 0, &r->re, err, errlen, what);
     }
+    /* combined ones too: a cluster whose shape allows only a few of them
+     * runs those alone (scan_cluster) */
+    if (rc == MM_OK)
+        rc = compile(pat, patlen, caseless ? PCRE2_CASELESS : 0, &r->re, err, errlen, what);
     if (rc != MM_OK)
         return rc;
     r->id = def->id;
@@ -901,14 +939,17 @@ static int add_det(mm_detector *d, const det_def *def, const char *pat, size_t p
     r->min_run = def->min_run;
     r->upper = def->upper;
     r->digit_first = starts_with_digit(pat, patlen);
+    r->need = 0;
+    for (const char *p = def->need; p && *p; p++)
+        r->need |= *p == 'L' ? SHAPE_LD : shape_bit((unsigned char)*p);
     d->ndets++;
     if (min_digits < d->min_digits_any)
         d->min_digits_any = min_digits;
     return MM_OK;
 }
 
-static const det_def mrn_default_def = {"mrn", MM_PHI_MRN, 6, 0, true, false, NULL, NULL, true, NULL, 6, false};
-static const det_def mrn_site_def = {"mrn.site", MM_PHI_MRN, 1, 0, true, false, NULL, NULL, true, NULL, 1, false};
+static const det_def mrn_default_def = {"mrn", MM_PHI_MRN, 6, 0, true, false, NULL, NULL, true, NULL, 6, false, NULL};
+static const det_def mrn_site_def = {"mrn.site", MM_PHI_MRN, 1, 0, true, false, NULL, NULL, true, NULL, 1, false, NULL};
 
 static int build(mm_detector *d, const type_cfg *tc, char *err, size_t errlen)
 {
@@ -1004,6 +1045,8 @@ int mm_detector_new(const json_t *config, mm_detector **out, char *err, size_t e
     for (int t = 0; t < MM_PHI_COUNT; t++)
         d->enabled[t] = true;
     d->window = DEFAULT_WINDOW;
+    for (unsigned c = 0; c < 256; c++)
+        d->shape[c] = (uint16_t)shape_bit((unsigned char)c);
     time_t now = time(NULL);
     struct tm tm;
     d->cur_year = gmtime_r(&now, &tm) ? tm.tm_year + 1900 : 2026;
@@ -1101,6 +1144,7 @@ void mm_detect_scratch_free(mm_detect_scratch *sc)
     if (sc->c)
         sodium_memzero(sc->c, sc->capc * sizeof *sc->c);
     free(sc->c);
+    free(sc->ord);
     free(sc->tok);
     free(sc->occ);
     free(sc->hits);
@@ -1252,16 +1296,26 @@ static int scan_cluster(const mm_detector *d, mm_detect_scratch *sc, const char 
     size_t we = ce + RIGHT_MARGIN < len ? ce + RIGHT_MARGIN : len;
     while (we < len && is_alnum((unsigned char)t[we]))
         we++;
-    bool upper = false; /* a letter: IBAN, DEA and MBI may be lower case */
-    for (size_t i = ws; i < we && !upper; i++)
-        upper = is_alnum((unsigned char)t[i]) && !is_digit((unsigned char)t[i]);
+    unsigned shape = 0; /* a letter: IBAN, DEA and MBI may be lower case */
+    for (size_t i = ws; i < we; i++) {
+        unsigned b = d->shape[(unsigned char)t[i]];
+        if (is_digit((unsigned char)t[i]) && i > ws && (d->shape[(unsigned char)t[i - 1]] & SHAPE_LETTER))
+            b |= SHAPE_LD;
+        shape |= b;
+    }
+    bool upper = shape & SHAPE_LETTER;
     uint64_t mask = 0;
+    unsigned nmask = 0;
+    bool left = false; /* some fitting pattern may start before the first digit */
     for (size_t i = 0; i < d->ndets; i++) {
         const det_rt *r = &d->dets[i];
-        if (ndig < r->min_digits || maxrun < r->min_run || (r->upper && !upper))
+        if (ndig < r->min_digits || maxrun < r->min_run || (r->upper && !upper) ||
+            (r->need && !(shape & r->need)))
             continue;
         if (r->combined) {
             mask |= (uint64_t)1 << i;
+            nmask++;
+            left |= !r->digit_first;
             continue;
         }
         int rc = scan_det(d, sc, r, (unsigned)i, t, len, r->digit_first ? cs : ws, we);
@@ -1270,11 +1324,30 @@ static int scan_cluster(const mm_detector *d, mm_detect_scratch *sc, const char 
     }
     if (mask == 0)
         return MM_OK;
+    /* A few patterns alone cost less than every alternative at every
+     * start. Same matches: each alternative alone is the detector's own
+     * pattern; short windows keep the combined one far from the match
+     * limit, so neither stops early. */
+    if (nmask <= SOLO_MAX && we - ws <= SOLO_WINDOW) {
+        for (size_t i = 0; i < d->ndets; i++) {
+            if (!(mask & ((uint64_t)1 << i)))
+                continue;
+            const det_rt *r = &d->dets[i];
+            int rc = scan_det(d, sc, r, (unsigned)i, t, len, r->digit_first ? cs : ws, we);
+            if (rc != MM_OK)
+                return rc;
+        }
+        return MM_OK;
+    }
     sc->mask = mask;
     sc->nhits = 0;
     sc->hit_start = SIZE_MAX;
     sc->hit_oom = false;
-    (void)pcre2_match(d->comb, (PCRE2_SPTR)t, we, ws, 0, sc->md, sc->mctx); /* never matches */
+    /* Hits of digit-first patterns before cs are dropped below: when all
+     * fit patterns start with a digit, start at cs (short windows only,
+     * as above, so that the match limit is never what ends the scan). */
+    size_t from = !left && we - ws <= SOLO_WINDOW ? cs : ws;
+    (void)pcre2_match(d->comb, (PCRE2_SPTR)t, we, from, 0, sc->md, sc->mctx); /* never matches */
     if (sc->hit_oom)
         return MM_ENOMEM;
     for (size_t k = 0; k < sc->nhits; k++) {
@@ -1294,11 +1367,15 @@ static bool email_char(unsigned char c)
     return is_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
-static int scan_emails(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len)
+/* E-mail addresses around each '@' in t[*from,to); *from becomes to. Run
+ * between clusters so that candidates arrive nearly in text order. */
+static int scan_emails(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
+                       size_t *from, size_t to)
 {
-    static const det_rt email_rt = {"email", MM_PHI_EMAIL, 0, 6, false, false, chk_email, NULL, NULL, 0, false, false, false};
-    const char *p = t, *end = t + len;
-    while ((p = memchr(p, '@', (size_t)(end - p))) != NULL) {
+    static const det_rt email_rt = {"email", MM_PHI_EMAIL, 0, 6, false, false, chk_email, NULL, NULL, 0, false, false, false, 0};
+    const char *p = t + *from, *end = t + to;
+    *from = to;
+    while (p < end && (p = memchr(p, '@', (size_t)(end - p))) != NULL) {
         size_t at = (size_t)(p - t), ls = at, de = at + 1;
         while (ls > 0 && at - ls < 64 && email_char((unsigned char)t[ls - 1]))
             ls--;
@@ -1323,7 +1400,7 @@ static int scan_emails(const mm_detector *d, mm_detect_scratch *sc, const char *
 
 static int cmp_start(const void *a, const void *b)
 {
-    const cand *x = a, *y = b;
+    const cand *x = *(const cand *const *)a, *y = *(const cand *const *)b;
     if (x->sp.start != y->sp.start)
         return x->sp.start < y->sp.start ? -1 : 1;
     if (x->sp.end != y->sp.end)
@@ -1333,7 +1410,7 @@ static int cmp_start(const void *a, const void *b)
 
 static int cmp_rank(const void *a, const void *b)
 {
-    const cand *x = a, *y = b;
+    const cand *x = *(const cand *const *)a, *y = *(const cand *const *)b;
     if (x->rank != y->rank)
         return x->rank > y->rank ? -1 : 1;
     size_t lx = x->sp.end - x->sp.start, ly = y->sp.end - y->sp.start;
@@ -1350,27 +1427,43 @@ static int resolve(mm_detect_scratch *sc, mm_span_list *out, size_t out_n0)
 {
     if (sc->nc == 0)
         return MM_OK;
-    qsort(sc->c, sc->nc, sizeof *sc->c, cmp_start);
+    if (grow((void **)&sc->ord, &sc->capord, sc->nc, sizeof *sc->ord) != MM_OK)
+        return MM_ENOMEM;
+    const cand **o = sc->ord;
+    for (size_t k = 0; k < sc->nc; k++)
+        o[k] = &sc->c[k];
+    /* Candidates come nearly in text order: insertion sort, unless that
+     * turns out to move too much (the order is total, so either gives the
+     * same result). */
+    size_t moves = 0;
+    for (size_t a = 1; a < sc->nc && moves <= 8 * sc->nc; a++)
+        for (size_t b = a; b > 0 && cmp_start(&o[b - 1], &o[b]) > 0; b--, moves++) {
+            const cand *tmp = o[b];
+            o[b] = o[b - 1];
+            o[b - 1] = tmp;
+        }
+    if (moves > 8 * sc->nc)
+        qsort(o, sc->nc, sizeof *o, cmp_start);
     size_t i = 0;
     while (i < sc->nc) {
-        size_t j = i + 1, gs = sc->c[i].sp.start, ge = sc->c[i].sp.end;
-        while (j < sc->nc && sc->c[j].sp.start < ge) {
-            if (sc->c[j].sp.end > ge)
-                ge = sc->c[j].sp.end;
+        size_t j = i + 1, gs = o[i]->sp.start, ge = o[i]->sp.end;
+        while (j < sc->nc && o[j]->sp.start < ge) {
+            if (o[j]->sp.end > ge)
+                ge = o[j]->sp.end;
             j++;
         }
         size_t first = out->n;
         if (j - i == 1) {
             if (grow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v) != MM_OK)
                 goto nomem;
-            out->v[out->n++] = sc->c[i].sp;
+            out->v[out->n++] = o[i]->sp;
         } else {
-            qsort(sc->c + i, j - i, sizeof *sc->c, cmp_rank);
+            qsort(o + i, j - i, sizeof *o, cmp_rank);
             if (grow((void **)&sc->occ, &sc->occcap, ge - gs, 1) != MM_OK)
                 goto nomem;
             memset(sc->occ, 0, ge - gs);
             for (size_t k = i; k < j; k++) {
-                const mm_span *sp = &sc->c[k].sp;
+                const mm_span *sp = &o[k]->sp;
                 bool free_ = true;
                 for (size_t b = sp->start; b < sp->end && free_; b++)
                     free_ = !sc->occ[b - gs];
@@ -1406,7 +1499,7 @@ int mm_detect_run(const mm_detector *d, mm_detect_scratch *sc, const char *t, si
     sc->nc = 0;
     size_t out_n0 = out->n;
     int rc = find_tokens(sc, t, len);
-    size_t i = 0;
+    size_t i = 0, epos = 0;
     while (rc == MM_OK && i < len) {
         while (i < len && !is_digit((unsigned char)t[i]))
             i++;
@@ -1426,11 +1519,13 @@ int mm_detect_run(const mm_detector *d, mm_detect_scratch *sc, const char *t, si
                 run = 0;
             }
         }
-        if (ndig >= d->min_digits_any)
+        if (ndig >= d->min_digits_any && d->enabled[MM_PHI_EMAIL])
+            rc = scan_emails(d, sc, t, len, &epos, cs);
+        if (rc == MM_OK && ndig >= d->min_digits_any)
             rc = scan_cluster(d, sc, t, len, cs, last + 1, ndig, maxrun);
     }
     if (rc == MM_OK && d->enabled[MM_PHI_EMAIL])
-        rc = scan_emails(d, sc, t, len);
+        rc = scan_emails(d, sc, t, len, &epos, len);
     if (rc == MM_OK)
         rc = resolve(sc, out, out_n0);
     if (sc->nc > 0)

@@ -9,7 +9,8 @@
  * time per call on ~2 KB messages (prose with 2-4 identifiers, what the
  * pipeline sees per text segment), then per-type recall and precision
  * over the labelled corpus.
- * Usage: bench_detect [SECONDS-PER-RUN]  (default 2)
+ * Usage: bench_detect [SECONDS-PER-RUN [TEXT]]  (default 2; TEXT: only that
+ * text, e.g. "dense", for instruction counts under callgrind with 0 s)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,9 +43,13 @@ static double now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+static const char *only; /* measure only this text */
+
 static void measure(const char *name, const mm_detector *d, mm_detect_scratch *sc,
                     const mm_buf *text, double secs)
 {
+    if (only != NULL && strcmp(only, name) != 0)
+        return;
     mm_span_list l = {0};
     size_t runs = 0, spans = 0;
     double t0 = now(), t;
@@ -91,6 +96,7 @@ static void measure_msgs(const mm_detector *d, mm_detect_scratch *sc, mm_buf *ms
 int main(int argc, char **argv)
 {
     double secs = argc > 1 ? atof(argv[1]) : 2.0;
+    only = argc > 2 ? argv[2] : NULL;
     const char *root = getenv("MM_SOURCE_DIR");
     char path[1024];
     snprintf(path, sizeof path, "%s/test/corpus/phi/corpus.jsonl", root ? root : MM_SOURCE_DIR);
@@ -190,7 +196,7 @@ int main(int argc, char **argv)
     measure("dense", d, sc, &dense, secs);
     measure("mail-mix", d, sc, &mixed, secs);
     measure("sparse", d, sc, &sparse, secs);
-    if (nmsg == NMSG)
+    if (nmsg == NMSG && (only == NULL || strcmp(only, "2KB-msg") == 0))
         measure_msgs(d, sc, msgs, secs);
     printf("look-alikes: %zu of %zu matched\n", decoy_hits, ndecoy);
     printf("%-6s %8s %8s %8s %9s\n", "type", "expected", "recall", "reported", "precision");

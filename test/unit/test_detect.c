@@ -383,6 +383,12 @@ static void test_config(void **state)
     none_with(d, "MRN (the medical one) 89555979");
     mm_detector_free(d);
 
+    /* dates of birth after the reference year are not dates of birth */
+    d = with_config("{\"reference_year\": 1990}");
+    one_with(d, "DOB 03/13/1941", MM_PHI_DOB, "03/13/1941", "1941-03-13");
+    none_with(d, "DOB 03/13/1995");
+    mm_detector_free(d);
+
     d = with_config("{\"enabled\": [\"ins\"]}");
     one_with(d, "INS 280072B10749450", MM_PHI_INS, "280072B10749450", "280072B10749450");
     none_with(d, "NIR 280072B10749450");
@@ -394,6 +400,7 @@ static void test_config(void **state)
         {"{\"foo\": 1}", "detectors.foo"},
         {"{\"enabled\": [\"ssn\", \"bogus\"]}", "detectors.enabled[1]"},
         {"{\"context_window\": 0}", "detectors.context_window"},
+        {"{\"reference_year\": 99}", "detectors.reference_year"},
         {"{\"mrn\": {\"patterns\": [\"([0-9]\"]}}", "detectors.mrn.patterns[0]"},
         {"{\"mrn\": {\"pattern\": []}}", "detectors.mrn.pattern"},
         {"{\"ssn\": {\"patterns\": [\"x\"]}}", "detectors.ssn.patterns"},
