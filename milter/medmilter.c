@@ -159,15 +159,21 @@ static void reload(const mm_config *running)
     pthread_mutex_unlock(&reload_lock);
 }
 
+/* The signals the signal thread waits for; blocked in every thread. */
+static void signals_handled(sigset_t *set)
+{
+    sigemptyset(set);
+    sigaddset(set, SIGHUP);
+    sigaddset(set, SIGUSR1);
+    sigaddset(set, SIGTERM);
+    sigaddset(set, SIGINT);
+}
+
 static void *signal_thread(void *arg)
 {
     const mm_config *running = arg;
     sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGHUP);
-    sigaddset(&set, SIGUSR1);
-    sigaddset(&set, SIGTERM);
-    sigaddset(&set, SIGINT);
+    signals_handled(&set);
     for (;;) {
         int sig;
         if (sigwait(&set, &sig) != 0)
@@ -261,11 +267,7 @@ int main(int argc, char **argv)
                MM_CONFIG_DEFAULT_PATH, cfg.data_dir, cfg.socket);
 
     sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGHUP);
-    sigaddset(&set, SIGUSR1);
-    sigaddset(&set, SIGTERM);
-    sigaddset(&set, SIGINT);
+    signals_handled(&set);
     pthread_sigmask(SIG_BLOCK, &set, NULL);
     signal(SIGPIPE, SIG_IGN);
 
