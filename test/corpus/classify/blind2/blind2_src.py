@@ -709,6 +709,543 @@ D("en", "clinical_urgent", "",
 "three-word urgent message"),
 ]
 
+# ---------------------------------------------------------------- batch 3
+MESSAGES += [
+D("en", "followup", "Long story, sorry - questions after Dad's hospital stay",
+"""Hi,
+
+I'm sorry this is long, I've been trying to write it for a few days. My dad, Leonard Price (DOB 02/28/1940, MRN 11820467), was in your hospital from the 3rd to the 11th after he had what they said was a mini-stroke, a TIA. At the time his speech went funny for about twenty minutes and his right hand was clumsy, and then it all came back. They did scans and a heart monitor and said his neck artery on the left was narrowed, and that he'd see the vascular surgeons.
+
+Since he's been home he's been pretty good honestly. He's walking the dog again, speech is totally normal, he's doing the crossword. No new episodes, we've been watching him like hawks. My mom is 83 and she is the one who's with him most, I live 2 hours away, so I'm trying to coordinate from here.
+
+My questions are:
+1. He was told the vascular surgeon would call within two weeks about the carotid operation. It's been 12 days. Is there a way to check he's on the list? I don't want him to fall through the cracks, they said sooner is better.
+2. The discharge sheet says clopidogrel 75 mg but the pharmacy gave him something called Plavix. My mom thinks he's now on two blood thinners. I think they're the same thing? Can someone confirm?
+3. He's allowed to drive again when? The sheet says one month but he's itching to get back in the car.
+4. Who do we call if it happens again? The sheet says 911 for any stroke symptoms, face, arm, speech, and we've stuck it on the fridge.
+
+Thanks so much for everything you did for him. The nurses on the stroke unit were wonderful.
+
+Best regards,
+Caroline Price-Whitman
+(503) 555-0121""",
+"tricky: long rambling carer message after TIA; past event, instructions, no current symptoms; followup (coordination, pending surgery referral)"),
+
+D("fr", "appointment", "RDV anesthésie",
+"""Bonjour,
+Mon intervention (prothèse de genou, Dr Mercier) est prévue le 18 juin. Je n'ai pas encore de date pour la consultation d'anesthésie, qui doit avoir lieu au moins 48h avant. Pouvez-vous m'en fixer une ?
+Je précise que je suis sous Kardegic depuis mon AVC il y a 4 ans, l'anesthésiste voudra sûrement le savoir.
+Roger Duval, 04 76 33 21 09""",
+"piège: pre-op anaesthesia appointment; historical stroke"),
+
+D("en", "clinical_urgent", "Rapid response - Ward 7",
+"""RRT called 03:12 to Ward 7 bed 3: 54M, day 1 post lap chole, NEWS2 9. Temp 39.4, HR 132, BP 84/50, RR 28, new confusion, abdomen rigid. Lactate 4.6. Fluids running, cultures sent. Surgical registrar please attend urgently, ICU outreach informed.""",
+"clinician-formal: post-op sepsis/peritonitis, patient deteriorating now"),
+
+D("fr", "prescription", "Re: ordonnance insuline",
+"""Bonjour,
+La pharmacie me dit que l'ordonnance pour mes stylos de Lantus n'est plus valable (plus de 3 mois pour une partie). Pouvez-vous m'en refaire une avec aussi les aiguilles et les bandelettes ? Je suis à la fin de mes stylos.
+Merci beaucoup
+Yvette Ménard
+
+> Voici votre ordonnance, Dr Brun.""",
+"insulin supplies renewal in a reply"),
+
+D("en", "billing", "Wrong patient on my bill??",
+"""Hello,
+
+The bill I just received lists a procedure (upper endoscopy, 04/03) that I never had. I think it belongs to someone else with a similar name. My name is Jennifer L. Adams, DOB 07/15/1985. The account number is 55210-87. Please correct this and send me a corrected statement. I'm also concerned about my privacy, since I can see someone else's procedure.
+
+Jennifer Adams""",
+"billing error, possibly another patient's charge"),
+
+D("fr", "other", "Plan blanc - exercice du 12",
+"""À l'ensemble des personnels,
+Un exercice plan blanc (afflux massif de victimes) aura lieu le 12 juin entre 9h et 12h. Des victimes simulées (brûlés, traumatisés, intoxiqués aux fumées) seront acheminées aux urgences. Merci de ne pas appeler le 15 si vous croisez une victime maquillée dans le hall.
+Direction des soins""",
+"piège: mass-casualty exercise notice with simulated victims"),
+
+D("en", "clinical_urgent", "",
+"""hi its kayla from 2 days ago, the allergy thing. my throat is closing up again and i used my epipen 10 mins ago but its getting worse. my face is huge. i'm at home alone""",
+"anaphylaxis recurrence now, EpiPen not working"),
+
+D("fr", "followup", "Bilan post cure",
+"""Bonjour Docteur,
+Je reviens vers vous comme convenu 1 mois après la fin de ma cure de radiothérapie. La fatigue diminue, la peau du sein a bien cicatrisé. Je voudrais savoir quand aura lieu la mammographie de contrôle et si je dois revoir l'oncologue avant.
+Bien cordialement,
+Françoise Lemaire""",
+"post-treatment check-in"),
+
+D("en", "appointment", "Telehealth link doesn't work",
+"""My video visit with Dr Nguyen is in 15 minutes and the link in my confirmation email says 'expired'. Can you send a new one or can we do it by phone instead? 555-0176. Thanks, Arthur Ling""",
+"appointment logistics, telehealth"),
+
+D("fr", "clinical_urgent", "mon copain",
+"""svp aidez moi mon copain a pris de la drogue a une soirée (il sait pas quoi) il respire super lentement et on arrive pas a le réveiller, ses levres sont bleues""",
+"unknown intoxication, respiratory depression, unresponsive"),
+
+D("en", "prescription", "Out of stock - Adderall XR 20",
+"""Hello Dr Greene,
+
+Our pharmacy and the two nearby ones are out of Adderall XR 20 mg due to the national shortage. Could you send a prescription for the IR version (10 mg twice daily) or an alternative for my son Noah Fitzgerald (DOB 03/22/2010)? He has school exams next week.
+
+Thanks,
+Lisa Fitzgerald""",
+"stimulant shortage, needs alternative script"),
+
+D("fr", "billing", "question mutuelle chambre seule",
+"""Bonjour, est-ce que la chambre particulière est remboursée par la mutuelle ? On me demande de signer un papier pour 75 €/nuit pour l'hospitalisation de la semaine prochaine. Je voudrais savoir avant de signer. Merci, Mr Pires""",
+"billing query before admission"),
+
+D("en", "other", "Policy update: handover of deteriorating patients",
+"""Colleagues,
+
+Attached is version 4.2 of the Recognition and Response to the Deteriorating Adult Patient policy. Key changes: NEWS2 of 7 or more now triggers an immediate call to the rapid response team; new escalation flowchart for suspected sepsis; documentation of DNACPR discussions in the EPR.
+
+Please read and sign off by 30 September.
+
+Clinical Governance Team""",
+"tricky: policy update on deterioration/sepsis; no patient"),
+
+D("fr", "clinical_urgent", "Transmission urgente USC",
+"""Dr Lemaire,
+M. Garcia, lit 4 de l'USC, a fait une crise convulsive généralisée à 22h40 qui dure depuis plus de 5 minutes malgré 1 mg de Rivotril IV. SpO2 90% sous 6L. Je vous attends au lit, l'anesthésiste est prévenu.
+Julie, IDE USC, poste 6123""",
+"status epilepticus in inpatient, nurse calling doctor"),
+
+D("en", "followup", "Sleep study results",
+"""Hi Dr Mehta, I got a notification that my sleep study results are in. It says AHI 28. What does that mean and what happens next? My wife says I still stop breathing at night sometimes, same as always. Happy to come in. - Victor Ruiz""",
+"tricky: result query; chronic apnoea observed by wife, not acute"),
+
+D("fr", "appointment", "Consultation mémoire pour maman",
+"""Bonjour,
+Ma mère, Mme Josette Rey (née le 14/04/1939), a un rendez-vous en consultation mémoire le 5 juillet mais elle est hospitalisée en gériatrie en ce moment pour une infection urinaire. Elle sera sortie d'ici là normalement. Faut-il garder le rendez-vous ou le décaler ?
+Merci de votre aide,
+Nathalie Rey""",
+"appointment question by carer; patient currently hospitalised for something else"),
+
+D("en", "billing", "Re: Good faith estimate",
+"""Thanks. The estimate says $2,800 for the MRI with contrast, but my insurance's website says $950 at your facility. Which is right? I don't want to be surprised.
+
+- Sam
+
+> Please find attached your Good Faith Estimate for the scheduled service.""",
+"price estimate dispute"),
+
+D("fr", "prescription", "Pharmacie - interaction",
+"""Bonjour Docteur,
+Pharmacie Centrale de Rennes. M. Alain Texier (né le 09/12/1950) présente une ordonnance de clarithromycine alors qu'il est sous simvastatine 40 mg (interaction contre-indiquée, risque de rhabdomyolyse). Souhaitez-vous une alternative (azithromycine ?) ou la suspension de la statine pendant le traitement ?
+Merci de nous rappeler au 02 99 31 44 56.""",
+"pharmacy interaction query"),
+
+D("en", "clinical_urgent", "need advice",
+"""Hello nurse line,
+
+I'm 34 weeks pregnant with my second baby. I've had a bad headache since this morning that paracetamol won't touch, I'm seeing flashing lights and my face and hands have suddenly swollen up. My BP on my home monitor is 168/112. The antenatal clinic is closed today.
+
+Sara Whitaker, DOB 19/01/1991, hospital number 61044872""",
+"pregnancy with severe hypertension symptoms (pre-eclampsia signs) now; needs immediate attention"),
+
+D("fr", "other", "Congrès SFMU - appel à communications",
+"""Le congrès Urgences 2025 se tiendra à Paris du 4 au 6 juin. Thèmes : douleur thoracique et troponine ultrasensible, filière AVC et thrombectomie, intoxications, sepsis aux urgences. Date limite de soumission des résumés : 15 janvier.""",
+"piège: conference call for abstracts listing red-flag topics"),
+
+D("en", "other", "Lost property - reading glasses",
+"""Hi, I think I left my reading glasses (tortoiseshell, in a blue case) in the waiting room of the orthopaedic clinic yesterday afternoon. Has anyone handed them in? Many thanks, Margaret Ellis""",
+"lost property, non-clinical"),
+
+D("fr", "followup", "",
+"""Bonjour, je voulais vous dire que les anciens symptômes (vertiges, oppression dans la poitrine) n'ont pas recommencé depuis l'arrêt du traitement que vous avez suspendu. Je garde le rendez-vous de septembre ? Merci. G. Ferreira""",
+"piège: resolved symptoms reported after medication stop; followup"),
+
+D("en", "clinical_urgent", "RE: Appointment reminder - Tuesday 10:00",
+"""I'll have to miss Tuesday, sorry. I'm in a bad place. I've been stockpiling my sleeping tablets and I've written letters for my kids. I don't think I'll be around on Tuesday.
+
+> This is a reminder of your appointment with the Community Mental Health
+> Team on Tuesday at 10:00. Reply to cancel.""",
+"cancellation reply disclosing a current suicide plan; urgent overrides appointment"),
+
+D("fr", "prescription", "Renouvellement traitement épilepsie",
+"""Bonjour,
+Je souhaiterais le renouvellement de mon ordonnance de Keppra 500 mg (1 matin 1 soir). Aucune crise depuis plus de 2 ans. Je ne peux pas venir avant la consultation de novembre, est-ce possible de l'envoyer à ma pharmacie ?
+Merci, Anthony Leroy, 06 98 21 45 33""",
+"piège: antiepileptic refill with negated seizures"),
+
+D("en", "appointment", "Referral: ?DVT clinic",
+"""Dear DVT clinic,
+
+Please see Ms Orla Kennedy, 45, with a 3-day history of left calf swelling and tenderness after a long-haul flight. Wells score 2. D-dimer sent today. No chest pain, no breathlessness, no haemoptysis. I have given a first dose of apixaban as per pathway.
+
+Dr H. Gallagher, Westside Surgery""",
+"tricky: GP referral to DVT clinic; PE red flags negated"),
+
+D("fr", "billing", "Prélèvement rejeté",
+"""Madame, Monsieur,
+Le prélèvement pour l'échéancier de ma facture d'hospitalisation a été rejeté ce mois-ci car j'ai changé de banque. Voici mes nouvelles coordonnées : IBAN FR14 2004 1010 0505 0001 3M02 606. Pouvez-vous relancer le prélèvement ?
+Merci, Jérôme Caillaud""",
+"direct debit change"),
+
+D("en", "followup", "INR this week",
+"""INR today was 3.4 at the pharmacy clinic (target 2-3). I'm on 6 mg a day. No bleeding, gums fine. Should I change the dose? Next check due in 1 week. - Phyllis""",
+"tricky: anticoagulation monitoring with negated bleeding"),
+
+D("fr", "clinical_urgent", "Demande RDV + autre souci",
+"""Bonjour,
+Je voulais prendre un rendez-vous pour mon contrôle de diabète (Dr Klein).
+Autre souci : depuis ce matin j'ai le bras gauche et la jambe gauche tout engourdis et faibles, je tiens mal debout et ma femme dit que je parle bizarrement. Je pense que c'est le sucre. 
+Michel Dumas, 71 ans, 06 11 49 87 20""",
+"appointment request with current hemiparesis and speech change; urgent overrides"),
+
+D("en", "billing", "Workers comp claim",
+"""To whom it may concern,
+
+I am the claims adjuster for Maxwell Roofing's workers' compensation carrier. Your facility treated our insured employee, Daniel Ortiz (SSN 312-54-8876, DOI 05/02), for a fall from a ladder. Please send all bills and records to the address below; do not bill the employee directly.
+
+Regards,
+Patricia Huang, Liberty Workers Comp""",
+"workers comp billing with SSN"),
+
+D("fr", "other", "Don du sang - collecte au self",
+"""L'EFS organise une collecte de sang dans le hall du self le jeudi 14 de 11h à 15h. Chaque don peut aider à sauver des patients victimes d'hémorragie, d'accident ou en traitement pour un cancer. Pensez à bien manger avant de venir !""",
+"piège: blood drive mentions hémorragie"),
+
+D("en", "prescription", "New pharmacy",
+"""Please send my prescriptions to the new Costco pharmacy instead of Walgreens from now on. Fax 555-0133. Thank you. Eleanor Voss DOB 08/08/1948""",
+"pharmacy change request"),
+
+D("fr", "appointment", "Prise de rdv vaccination voyage",
+"""Bonjour, je pars au Mali en septembre et j'aimerais prendre RDV au centre de vaccinations internationales pour la fièvre jaune et les conseils paludisme. Quelles sont vos disponibilités en juillet ? Merci, Issa Konaté""",
+"travel vaccine booking; 'fièvre jaune' is a disease name, not a symptom"),
+
+D("en", "clinical_urgent", "Fwd: message from my elderly neighbour",
+"""FYI - my neighbour (Mrs Dorothy Hale, 84, your patient) left this on my voicemail and I've typed it up because she's not answering her door:
+
+'Jane, it's Dot, I'm on the floor in the bathroom, I fell and I can't get up, my hip is awful and I've been here since last night... I don't know... what day is it...' and then she just trailed off mid-sentence.
+
+I've called 999 and I'm trying to get in with the spare key. Please flag her GP.""",
+"forwarded voicemail: elderly neighbour on the floor since last night, confused and trailing off; not answering the door"),
+
+D("fr", "followup", "Suivi diabétologie - carnet",
+"""Bonjour Dr Klein,
+Voici mes glycémies de la semaine : à jeun entre 1,20 et 1,45, après repas jusqu'à 2,10. J'ai eu une petite hypo à 0,62 mardi après le sport, resucrée, tout est rentré dans l'ordre. Est-ce que je baisse la Lantus de 2 unités comme vous aviez dit ?
+Cordialement
+Sébastien Gaillard""",
+"piège: glucose diary with a resolved mild hypo; followup"),
+
+D("en", "followup", "Letter - Cardiology outpatient",
+"""Dear Dr Morris,
+
+Re: Mr Neil Jacobs, DOB 11/11/1961
+
+Thank you for referring Mr Jacobs with exertional chest tightness. His exercise tolerance test was positive at stage 3 and CT coronary angiography shows a 70% proximal LAD stenosis. He has been started on bisoprolol and aspirin and listed for elective PCI in the next 4 weeks. He knows to call 999 if he develops chest pain at rest or pain lasting more than 15 minutes.
+
+Yours sincerely,
+Dr F. Osei, Consultant Cardiologist""",
+"tricky: clinic letter, stable angina, hypothetical safety-netting; followup"),
+
+D("fr", "clinical_urgent", "",
+"""Je suis à la maison avec mon fils de 15 ans qui s'est fait une scarification profonde au bras, ça saigne beaucoup et il dit qu'il voulait mourir. Il est suivi à la Maison des Ados. J'ai fait un garrot avec un torchon. Je fais quoi ?""",
+"self-harm with severe bleeding and suicidal statement in a teenager"),
+
+D("en", "other", "Press enquiry - new MRI scanner",
+"""Hi, I'm a reporter with the Valley Herald. We'd like to do a short piece on the hospital's new MRI scanner opening next month. Is there someone in communications who could arrange a photo and a quote? Thanks, Jamie Rhodes""",
+"press enquiry"),
+
+D("fr", "prescription", "Ordonnance kiné + antalgiques",
+"""Bonjour Dr Royer,
+Le kiné me dit qu'il faut une nouvelle ordonnance pour 15 séances (la première est finie). Et aussi, je n'ai plus de Doliprane codéiné, est-ce que je peux en avoir encore une boîte ? Le dos va mieux mais pas encore ça.
+Merci
+Karine""",
+"physio and analgesic prescription renewal"),
+
+D("en", "appointment", "Post-discharge follow-up not booked",
+"""Hi, I was discharged from cardiology last week after my pacemaker was fitted. The letter said I'd get a pacemaker check appointment in 6 weeks but nothing has come through. Could you book it? Also I'm fine, no dizziness or fainting since it went in. Thank you, Mr Frederick Hayes, hospital no. 80135529""",
+"tricky: asks to book a device check; negated fainting/dizziness; appointment dominant"),
+
+D("en", "billing", "Facture urgences étranger",
+"""Hello, I'm writing in English sorry. I was treated at your emergency department in Nice on 2 August for a broken ankle while on holiday. I'm from the UK and have a GHIC card. I received an invoice of 420 € — should my card cover this? Can you bill the NHS directly?
+Thanks, Emily Carter""",
+"English-speaking tourist writing to a French hospital (French subject, English body); EHIC/GHIC billing question"),
+]
+
+# ---------------------------------------------------------------- batch 4
+MESSAGES += [
+D("fr", "followup", "Des nouvelles de mon mari et plein de questions",
+"""Bonjour Madame, Bonjour Monsieur,
+
+Je me permets de vous écrire car je ne sais plus trop à qui m'adresser et on m'a donné cette adresse à la sortie. Mon mari, Bernard Tessier, né le 17/03/1946, a été hospitalisé chez vous en cardiologie du 2 au 10 février pour une insuffisance cardiaque. Il était arrivé aux urgences très essoufflé, il ne pouvait plus s'allonger, il avait les jambes énormes. Ils lui ont retiré beaucoup d'eau avec les diurétiques et il est rentré à la maison beaucoup mieux.
+
+Depuis, ça va plutôt bien. Il se pèse tous les matins comme l'infirmière l'a expliqué, il a perdu encore un kilo, il dort avec deux oreillers et il n'est plus essoufflé pour aller jusqu'à la boîte aux lettres. Il marche un peu tous les jours avec le déambulateur. Je fais attention au sel, ce n'est pas facile, il râle beaucoup, il trouve que tout est fade.
+
+Mes questions :
+- sur l'ordonnance de sortie il y a le furosémide 40 le matin, mais le cardiologue de ville (Dr Aubry) a dit au téléphone qu'on pouvait peut-être le diminuer. Qui décide ? On attend la consultation ?
+- la prise de sang de contrôle (ionogramme, créatinine) a été faite le 20 au laboratoire de la rue Pasteur, est-ce que vous avez les résultats ? Le laboratoire dit qu'il les a envoyés.
+- la consultation de contrôle en cardiologie : on nous avait dit « dans un mois » mais on n'a pas reçu de convocation.
+- il a le droit de reprendre le jardinage ? Il ne tient pas en place.
+
+Sur la feuille qu'on nous a donnée il est écrit qu'il faut appeler le 15 s'il a une douleur dans la poitrine, s'il a du mal à respirer la nuit ou s'il prend plus de 2 kilos en 3 jours. Pour l'instant rien de tout ça, heureusement, je croise les doigts.
+
+Je vous remercie d'avance pour votre réponse et pour tout ce que vous avez fait pour lui, les infirmières ont été formidables.
+
+Bien cordialement,
+Monique Tessier
+05 56 44 12 98
+NIR de mon mari : 1 46 03 33 063 210 ??  (je n'ai pas la carte sous la main)""",
+"piège: long rambling carer message after heart-failure stay; past dyspnoea, discharge instructions, negated; followup (results, dose, next consultation)"),
+
+D("en", "appointment", "Reschedule colonoscopy - prep question",
+"""Hi, my colonoscopy is booked for 6/3 but I'll be traveling. Can we move it to later in June? Also, do I get the prep kit mailed or do I pick it up? Thanks, Howard Blum, 555-0150""",
+"reschedule with a prep logistics question"),
+
+D("en", "prescription", "Missed dose",
+"""I forgot my evening dose of Eliquis last night, just realized. Should I take 2 this morning or just carry on? No symptoms, feel fine. - Ray""",
+"missed-dose medication question"),
+
+D("fr", "clinical_urgent", "Douleur + fievre apres cesarienne",
+"""Bonjour, jai accouché par cesarienne il y a 9 jours. Depuis hier jai de la fievre 39,5 avec frissons, la cicatrice est rouge chaude et ca coule un liquide qui sent mauvais, et jai tres mal au ventre. Je dois aller aux urgences ou a la maternité ? Merci. Mélanie Da Silva""",
+"post-operative warning signs after C-section: fever, hot red oozing wound, abdominal pain; no accents"),
+
+D("en", "billing", "Fwd: Final notice - collections",
+"""Can someone please help with this? I've been trying to call for weeks. I was told by your financial counselor in February that I qualify for charity care and the balance would be written off.
+
+Marcus Webb
+Acct 99021-45
+
+---------- Forwarded message ---------
+From: Apex Recovery Services
+Subject: FINAL NOTICE
+
+This account has been referred to our agency. Balance: $4,870.15. Contact us within 10 days to avoid further action.""",
+"forwarded collections notice, financial assistance"),
+
+D("fr", "other", "Campagne vaccination grippe personnel",
+"""Chères et chers collègues,
+La campagne de vaccination antigrippale du personnel démarre lundi. Le service de santé au travail passera dans les unités avec un chariot mobile. La grippe peut être grave chez nos patients fragiles (pneumopathie, détresse respiratoire, décès) : se faire vacciner, c'est les protéger.
+Santé au travail""",
+"piège: vaccination campaign mentioning détresse respiratoire"),
+
+D("en", "clinical_urgent", "CT head - critical finding",
+"""Radiology critical finding communication
+
+Patient: THOMPSON, Irene  MRN 48810267  DOB 03/09/1951
+Exam: CT head non-contrast, 14:22, ED
+Finding: acute left subdural haematoma, 14 mm, with 6 mm midline shift.
+Attempted to reach ED attending by phone at 14:35 without success.
+
+Dr L. Varga, Radiology""",
+"radiology critical result for a current ED patient (intracranial bleed)"),
+
+D("fr", "prescription", "Ordonnance bas de contention",
+"""Bonjour docteur, il me faut une nouvelle ordonnance pour les bas de contention classe 2, les miens sont usés. Taille M. Merci, Christiane Fournier""",
+"short renewal of compression stockings"),
+
+D("en", "followup", "Physical therapy progress note",
+"""Dr Alvarez,
+
+Progress note for Mr Kenji Watanabe, s/p right TKA 6 weeks ago. ROM 5-110 degrees, ambulating with a single-point cane, pain 2/10. Incision well healed, no erythema, warmth or drainage; afebrile. Recommend continuing PT 2x/week for 4 more weeks. Please sign the updated plan of care.
+
+Thanks,
+Rachel Kim, DPT""",
+"tricky: PT note with negated post-op wound warning signs; followup"),
+
+D("fr", "appointment", "IRM - prise de rendez-vous",
+"""Bonjour,
+Mon médecin m'a prescrit une IRM lombaire pour une sciatique qui traîne depuis 2 mois. Je n'ai pas de perte de force ni de problème pour uriner, c'est juste douloureux. Quand pouvez-vous me prendre ? Je joins la prescription.
+Damien Colin, 06 27 81 55 14""",
+"piège: imaging booking with negated cauda equina / weakness signs"),
+
+D("en", "other", "Volunteer drivers needed",
+"""The Friends of St Mary's are looking for volunteer drivers to bring elderly patients to outpatient appointments. Mileage reimbursed. If you have a clean licence and a few hours a week, please get in touch!""",
+"volunteer recruitment"),
+
+D("fr", "clinical_urgent", "Ehpad les Glycines - résidente",
+"""Bonjour,
+Je suis l'infirmière de nuit à l'EHPAD les Glycines. Mme Suzanne Perrin (91 ans, votre patiente) présente depuis 1h une hémiplégie droite et ne parle plus, alors qu'elle était bien au coucher à 21h. Glycémie 1,10. Le SAMU est appelé. Pouvez-vous transmettre son dossier aux urgences ?
+Cordialement,
+Farida, IDE""",
+"nursing home nurse: acute stroke signs in a resident now"),
+
+D("en", "prescription", "Re: Refill request",
+"""Hi, any news on this? Still waiting, down to my last 2 tablets of the levetiracetam. I really can't run out, last time I ran out I had a seizure. Please send to Kroger pharmacy. - Tom Abernathy
+
+> Received your refill request. Allow 3 business days.""",
+"tricky: chasing an antiepileptic refill; historical seizure when ran out; prescription"),
+
+D("fr", "billing", "Attestation de paiement pour impôts",
+"""Bonjour,
+Pour ma déclaration d'impôts j'ai besoin d'une attestation des sommes payées en 2024 pour l'hébergement de ma mère en USLD. Pouvez-vous me l'envoyer par mail ?
+Merci
+Hervé Lacroix""",
+"tax certificate for long-term care fees"),
+
+D("en", "clinical_urgent", "",
+"""He's 2 and he swallowed one of those button batteries from the remote about 20 min ago, I saw him do it. He seems ok right now but drooling a lot. Do we go to A&E now??""",
+"button battery ingestion in toddler (poisoning/ingestion emergency)"),
+
+D("fr", "followup", "Résultat biopsie",
+"""Bonjour, cela fait 3 semaines que j'ai eu la biopsie de la thyroïde et je n'ai pas de nouvelles. Je commence à stresser. Pouvez-vous me dire si le résultat est arrivé ? Merci. Élodie Marchal, née le 08/08/1979""",
+"biopsy result chase"),
+
+D("en", "other", "Code Blue drill next week",
+"""Heads up: simulation team will run an unannounced in-situ Code Blue drill on one of the medical wards next week. The mannequin will be 'unresponsive, not breathing'. Please respond as you would for a real cardiac arrest, and don't call the real switchboard arrest line - use ext 3333 for drills.""",
+"tricky: simulation drill with a mannequin 'unresponsive, not breathing'"),
+
+D("en", "appointment", "Audiology - hearing aid fitting",
+"""Hello, I'd like to book the hearing aid fitting. My audiogram was done on the 3rd. Mornings are best. My daughter can drive me Tues or Wed. Regards, Walter Osgood, DOB 22/04/1936""",
+"appointment booking"),
+
+D("fr", "clinical_urgent", "Re: Votre demande de RDV",
+"""Merci pour la date du 20 mais je crois que je ne pourrai pas attendre. Depuis cette nuit je vomis du sang noir comme du marc de café et j'ai des selles noires. Je suis très fatigué, la tête me tourne quand je me lève.
+Pierre Vincent
+
+> Bonjour, nous pouvons vous proposer un rendez-vous en gastro-entérologie le 20 à 14h.""",
+"reply to appointment offer: current haematemesis and melaena with dizziness"),
+
+D("en", "prescription", "GP request - repeat prescription",
+"""Dear Pharmacy team,
+
+Please could Mrs Beryl Thornton (DOB 05/05/1944) have her repeat of bendroflumethiazide 2.5 mg and amlodipine 5 mg issued for collection at Boots, High Street. Her last BP was 134/78.
+
+Regards,
+Practice Nurse, Elm Tree Surgery""",
+"repeat prescription request from practice"),
+
+D("fr", "other", "Alerte ANSM - rappel de lots",
+"""Information de sécurité : rappel de lots de seringues pré-remplies d'adrénaline 0,3 mg (lots 23B14 à 23B19) en raison d'un risque de défaut de délivrance de la dose. En cas de choc anaphylactique, utiliser un autre dispositif. Merci de vérifier les chariots d'urgence et les trousses d'urgence des services.
+Pharmacie à usage intérieur""",
+"piège: device/drug recall mentioning choc anaphylactique"),
+
+D("en", "followup", "Re: Re: Stitches removal",
+"""Perfect, I'll get the practice nurse to take them out Monday then. Wound looks clean, no redness, not hot, no discharge. Thanks for your help!
+
+Kate
+
+> > Stitches can come out at 10-14 days, your GP practice nurse can do it.
+> > If the wound becomes red, hot or starts oozing with a fever, contact us.""",
+"tricky: post-op followup with negated and hypothetical wound warning signs"),
+
+D("fr", "appointment", "Prise de RDV post-urgences",
+"""Bonjour,
+Je suis passée aux urgences samedi pour une entorse de la cheville. Le médecin m'a dit de prendre rendez-vous en consultation d'orthopédie sous 10 jours. Pouvez-vous me donner une date ?
+Laure Henry, née le 19/02/1992, tél 07 81 42 33 60""",
+"appointment after ED visit"),
+
+D("en", "billing", "Medicare question",
+"""Hello,
+I turned 65 last month and now have Medicare Part A and B (MBI 1EG4-TE5-MK73). Can you update my file so my cardiology visits go to Medicare first and my retiree plan second? Thank you.
+Gloria Nakamura""",
+"insurance coordination with MBI"),
+
+D("fr", "clinical_urgent", "",
+"""mon fils de 8 ans est tombé de vélo sans casque il a vomi 3 fois et il est tout endormi, on arrive à le réveiller mais il se rendort tout de suite""",
+"head injury in child with repeated vomiting and drowsiness (declining consciousness)"),
+
+D("fr", "prescription", "Question pilule et antibiotique",
+"""Bonjour,
+On m'a donné de l'amoxicilline pour une angine. Est-ce que ça diminue l'efficacité de ma pilule ? Et est-ce que je peux boire un verre samedi ? Merci, Jade""",
+"medication interaction question"),
+
+D("en", "other", "Re: Canteen menu",
+"""Can we please have more vegetarian options in the staff canteen on night shifts? The only hot option after 8pm is a burger. - several night nurses from Ward 9""",
+"staff suggestion"),
+
+D("fr", "followup", "Lettre de liaison SSR",
+"""Chère consœur,
+Votre patiente Mme Yolande Barre, 76 ans, a séjourné dans notre SSR du 3 au 28 avril au décours d'un AVC ischémique sylvien gauche survenu le 21 mars. À la sortie, elle marche avec une canne, l'aphasie a nettement régressé, elle reste aidée pour la toilette. Poursuite de l'orthophonie en libéral 3 fois par semaine. Elle sera revue en consultation neurovasculaire le 15 juin.
+Bien confraternellement,
+Dr C. Roussel, MPR""",
+"piège: rehab discharge letter about a past stroke; followup"),
+
+D("en", "clinical_urgent", "Post-op patient - wound",
+"""Hi, this is the home health nurse for Mr Alberto Ruiz (DOB 09/14/1958), who had a right femoral bypass with Dr Stone 8 days ago. Today the groin incision is hot, red and swollen with purulent drainage, temp 38.9, HR 110, and he's a bit confused. Please advise urgently, I'm with him now at 555-0107.""",
+"clinician reporting post-op wound infection with fever and confusion now"),
+
+D("en", "appointment", "Interpreter for appointment",
+"""Hello, my mother has an appointment in the rheumatology clinic on 14 May at 11:00 (Mrs Fatima Begum, DOB 01/06/1950). She only speaks Sylheti. Can you book an interpreter? If not, can we move the appointment to a day I can come with her (Fridays)? Thanks, Rahima""",
+"appointment logistics: interpreter/reschedule"),
+
+D("fr", "billing", "Mutuelle - refus de prise en charge",
+"""Bonjour,
+Ma mutuelle refuse de rembourser les lunettes prescrites par le Dr Lebrun car l'ordonnance date de plus d'un an. Pouvez-vous me délivrer une copie de l'ordonnance de mars 2025 avec le compte rendu d'examen ? 
+Merci
+Patrice Morin""",
+"mixed: insurer refusal needing a prescription copy; billing dominant (reimbursement)"),
+
+D("en", "followup", "Echo results and next steps",
+"""Dear Dr Singh, I saw on MyChart that my echocardiogram showed 'mild mitral regurgitation, EF 55%'. Is this something to worry about? I'd had palpitations in the spring but they settled. Do I need another echo later? Thanks, Beatrice Lowe""",
+"result interpretation question; resolved palpitations"),
+
+D("fr", "other", "Formation hypnose - places disponibles",
+"""Il reste 4 places pour la formation hypnose conversationnelle en soins (3 jours, octobre). Public : IDE, AS, manipulateurs radio. Inscription auprès de la formation continue, poste 4410.""",
+"training announcement, no red flags"),
+
+D("en", "clinical_urgent", "my dad wont wake up properly",
+"""Hi, my dad has type 1 diabetes and he's really sweaty and shaky and now he's not making any sense and can barely keep his eyes open. I can't get him to drink juice. His meter says 1.9. What do I do??""",
+"severe hypoglycaemia with reduced consciousness in a parent"),
+
+D("fr", "prescription", "Demande de renouvellement - anticoagulant",
+"""Bonjour Dr Faure,
+Pouvez-vous me renouveler le Xarelto 20 mg ? Il me reste 5 comprimés. Je n'ai pas eu de saignement, juste quelques bleus. Je suis à jour de ma prise de sang.
+Cordialement, Lucien Girard, 06 59 12 47 38""",
+"piège: anticoagulant refill with negated bleeding"),
+
+D("en", "billing", "",
+"""how much is a self pay visit for a sore throat? no insurance rn""",
+"short self-pay price query"),
+
+D("fr", "clinical_urgent", "Votre patient M. Hamon",
+"""Cher confrère,
+Je vous écris depuis le cabinet : M. Hamon, votre patient opéré d'une prothèse totale de hanche il y a 12 jours, est devant moi avec une douleur thoracique et une dyspnée brutale depuis ce matin, FC 120, SpO2 89%. Je suspecte une embolie pulmonaire. Il est transféré aux urgences par le SAMU, merci de prévenir l'équipe d'orthopédie.
+Dr Y. Bonnet, médecin généraliste""",
+"GP reporting suspected PE with hypoxia in a post-op patient now"),
+
+D("en", "prescription", "",
+"""Hi can I get my sertraline increased? It's helping a bit but not enough. Not having any dark thoughts or anything, just still low. Thanks, Priya""",
+"tricky: antidepressant dose question with negated suicidal thoughts"),
+
+D("fr", "appointment", "Confirmation présence",
+"""Je confirme ma présence au rendez-vous du 3 juin à 15h pour la coloscopie. Est-ce que quelqu'un doit venir me chercher après ? Merci. A. Besson""",
+"appointment confirmation with logistics question"),
+
+D("en", "other", "Unsubscribe",
+"""Please remove me from this mailing list. I'm not a patient at your hospital and never have been.""",
+"unsubscribe request"),
+
+D("fr", "followup", "Transmission IDE libérale",
+"""Bonjour,
+Je suis l'IDE libérale de Mme Roussel (pansement post-mastectomie). La cicatrice évolue bien, pas d'écoulement, pas de signe infectieux, le drain a été retiré hier comme prévu. Prochaine réfection dans 48h. Le Dr Blanc souhaite-t-il la revoir avant la consultation du 12 ?
+Sandrine Poulain, IDEL, 06 47 88 21 05""",
+"piège: home nurse wound update with negated infection signs"),
+
+D("en", "followup", "Holter results - Dr Young",
+"""Dr Young, quick one: my Holter monitor report says 'frequent PVCs, no sustained arrhythmia'. You mentioned you'd call me if it needed anything. Nobody called, so is it fine? I still get the odd flutter but nothing like before. - Aaron""",
+"result query"),
+
+D("fr", "clinical_urgent", "Urgence - allergie",
+"""Bonjour
+Ma fille (10 ans, allergique à l'arachide) a mangé un gâteau à un anniversaire, elle a des plaques partout, les lèvres gonflées et elle tousse et siffle en respirant. On lui a donné l'antihistaminique. Faut-il faire l'adrénaline ? On est à 30 km.
+Vincent Garnier 06 12 77 49 03""",
+"anaphylaxis in child with respiratory signs"),
+
+D("en", "other", "Research ethics committee - agenda",
+"""REC meeting 12 March: items include (1) amendment to the STROKE-REHAB trial, (2) new submission: early warning score app for deteriorating patients, (3) annual report of the sepsis biomarker study. Papers on SharePoint.""",
+"tricky: research committee agenda listing stroke/sepsis studies"),
+
+D("fr", "billing", "Forfait urgences",
+"""Bonjour, on m'a facturé le forfait patient urgences de 19,61 € alors que j'ai été hospitalisé ensuite. Normalement il n'est pas dû dans ce cas ? Merci de vérifier. Kevin Roche, dossier 2025-44817""",
+"billing query about ED fee"),
+
+D("en", "appointment", "Well child visit",
+"""Hi! Need to book Ava's 12 month well visit and shots. She's doing great. Any Saturday slots? - Jess Romero""",
+"paediatric routine booking"),
+
+D("fr", "prescription", "Pharmacie - rupture",
+"""Bonjour,
+La Ritaline LP 20 mg de mon fils est en rupture dans toutes les pharmacies du quartier. Le pharmacien propose un autre dosage mais il faut une nouvelle ordonnance sécurisée. Pouvez-vous la faire au nom de Hugo Martin, né le 14/05/2012 ?
+Merci, Sophie Martin""",
+"shortage, new secure prescription needed"),
+]
+
 
 def main():
     out = []
