@@ -1246,6 +1246,666 @@ Merci, Sophie Martin""",
 "shortage, new secure prescription needed"),
 ]
 
+# ---------------------------------------------------------------- batch 5
+MESSAGES += [
+D("en", "clinical_urgent", "",
+"""took like 30 of my tramadol about an hour ago. feeling really sleepy and sick. i dont know why i did it""",
+"overdose disclosed by the patient, lower case"),
+
+D("fr", "clinical_urgent", "je n'en peux plus",
+"""Bonjour,
+Je suis suivie par le Dr Marchal au CMP. Je n'arrive plus à tenir. Ce soir je pense à me jeter sous le train, j'ai regardé les horaires. Je voulais juste que quelqu'un le sache. Désolée de vous déranger.
+C.""",
+"current suicidal plan disclosed by a patient"),
+
+D("en", "appointment", "Annual cardiology review",
+"""Hello,
+
+I'm due my annual review with Dr Bhatt. I had a heart attack five years ago and have been fine since - no chest pain, walking 5 km a day. Last year's letter said to book in spring. Could I have a morning slot in April or May?
+
+Best wishes,
+Graham Whitfield
+DOB 16/12/1954
+07700 900385""",
+"tricky: appointment booking, historical MI and negated chest pain"),
+
+D("fr", "appointment", "rdv dermato grain de beauté",
+"""Bonjour je voudrais un rdv en dermato pour faire controler un grain de beaute qui a change de couleur. Mon medecin m a dit pas urgent mais dans le mois. Merci. Julie Perrot 06 58 44 17 92""",
+"booking, no accents"),
+
+D("en", "prescription", "GTN spray",
+"""Could I have a new GTN spray please, mine's expired. I haven't actually needed it in months, the angina's been quiet since the stent. Thanks, Derek Moss""",
+"tricky: refill of a rescue medication with quiet angina (past)"),
+
+D("fr", "prescription", "Notice du médicament",
+"""Bonjour,
+Le Dr Chauvin m'a prescrit du Périndopril. Sur la notice c'est écrit d'arrêter et d'appeler un médecin en cas de gonflement du visage, de la langue ou de la gorge. Ça m'a fait peur, est-ce que c'est fréquent ? Je ne l'ai pas encore commencé.
+Merci, Gisèle Arnaud""",
+"piège: medication question quoting hypothetical angioedema warning from the leaflet"),
+
+D("en", "billing", "Ambulance bill",
+"""Hi, I got a bill for $1,850 from the ambulance service for when my husband had his seizure at the mall in March. They say your hospital should have sent them our insurance info. Can your billing office send it to them? Policy #HMO-55218876, Anthem. Thanks, Carol Jennings""",
+"tricky: billing about a past seizure ambulance ride"),
+
+D("fr", "billing", "facture SAMU",
+"""Bonjour, j'ai reçu une facture pour l'intervention du SMUR en novembre quand ma femme a fait son arrêt cardiaque (elle va bien aujourd'hui grâce à vous). Je croyais que c'était pris en charge à 100 %. Pouvez-vous m'expliquer ? Merci, Daniel Hubert""",
+"piège: billing question about a past cardiac arrest (resolved)"),
+
+D("en", "other", "Free CPR class for parents",
+"""Learn what to do if your child is choking, unresponsive or not breathing. Our paediatric emergency nurses run a free 2-hour CPR and first aid class for parents and carers on the first Saturday of every month. Book at the main reception.""",
+"tricky: community class announcement with hypothetical red flags"),
+
+D("fr", "other", "Semaine de prévention du suicide",
+"""Du 5 au 10 février, semaine de prévention du suicide. L'équipe de psychiatrie de liaison animera des ateliers pour les soignants : repérer la crise suicidaire, parler des idées suicidaires avec un patient, orienter. Numéro national : 3114.""",
+"piège: prevention week announcement mentioning idées suicidaires"),
+
+D("en", "followup", "Seizure diary",
+"""Dear Dr Qureshi,
+Just a quick update: no further seizures since the levetiracetam was increased to 750 mg twice daily in January. I'm a bit irritable on it but manageable. Is the plan still to review in June?
+Chloe Ramirez""",
+"tricky: update with no further seizures; followup"),
+
+D("fr", "followup", "Consignes post-opératoires - chirurgie digestive",
+"""Madame,
+Suite à votre intervention du 14 mars, voici les consignes pour votre retour à domicile :
+- Douche autorisée à J2, pas de bain pendant 3 semaines.
+- Pansement à refaire tous les 2 jours par l'IDE.
+- Consultez en urgence en cas de fièvre supérieure à 38,5°C, de cicatrice rouge, chaude ou qui coule, de douleur abdominale intense ou de vomissements.
+- Rendez-vous de contrôle avec le Dr Petit le 4 avril à 10h.
+Le secrétariat de chirurgie viscérale""",
+"piège: post-op instruction sheet listing warning signs conditionally; followup"),
+
+D("en", "clinical_urgent", "ICU - post extubation",
+"""To ICU registrar on call: Bed 6, Mrs Kovacs, extubated at 15:00, now audible stridor, accessory muscle use, SpO2 falling 95 -> 86% on 40% FiO2 over the last 10 min. Nebulised adrenaline given. Please attend now. - Marta, ICU RN""",
+"ICU nurse: post-extubation stridor and desaturation now"),
+
+D("fr", "clinical_urgent", "Pharmacie - client en malaise",
+"""Bonjour,
+Je suis pharmacienne à la Pharmacie de la Gare. Un de vos patients, M. Serge Lambert (né le 03/06/1949), est dans l'officine : il a subitement la bouche déviée, il n'arrive plus à tenir son portefeuille de la main droite et ses mots sont incompréhensibles. Nous avons appelé le 15. Je vous préviens pour son dossier.
+Hélène Faure, 02 40 12 88 31""",
+"pharmacist reporting acute stroke signs in a customer now"),
+
+D("en", "clinical_urgent", "insurance paperwork + my daughter",
+"""Hello billing,
+
+I'm filling in the FMLA forms and need the dates of Lily's admissions last year plus an itemized statement for each.
+
+Honestly I'm writing this with one hand because she's had three seizures since 6am today, each about 2 minutes, and she's not really coming round properly in between. Her neurologist's office isn't answering. Should I be bringing her in?
+
+Rachel Obi
+DOB (Lily) 04/18/2015""",
+"billing request with buried current cluster seizures and not recovering consciousness; urgent overrides"),
+
+D("fr", "clinical_urgent", "",
+"""mon fils de 3 ans a bu de l'eau de javel dans la bouteille du placard, il tousse et il pleure, il en a vomi. Qu'est-ce qu'on fait on est à la maison""",
+"child poisoning with bleach"),
+
+D("en", "appointment", "Can't make it - weather",
+"""Snowed in, can't make the 9am diabetic eye screening. Please rebook. Pete Larsen""",
+"short cancellation/rebook"),
+
+D("fr", "appointment", "Consultation pré-greffe",
+"""Bonjour,
+Je suis en dialyse depuis 2 ans et mon néphrologue (Dr Rossi) m'a inscrit pour le bilan pré-greffe. On m'a dit que c'est vous qui organisez les consultations (cardio, anesthésie, urologie). Pouvez-vous me dire comment ça se passe et me donner les dates ? Je dialyse lundi mercredi vendredi matin donc je ne suis libre que l'après-midi ces jours-là ou mardi et jeudi.
+Merci d'avance
+Ousmane Diallo, né le 11/11/1975""",
+"complex appointment coordination"),
+
+D("en", "prescription", "Pharmacy callback - methotrexate",
+"""This is Gina from Lakeside Pharmacy. We received a prescription for methotrexate 10 mg DAILY for Mr Henry Cho (DOB 10/02/1952). We believe this should be WEEKLY. Please confirm before we dispense. Call 555-0172.""",
+"pharmacy safety query on a prescription"),
+
+D("fr", "other", "Défibrillateurs - contrat de maintenance",
+"""Monsieur,
+Le contrat de maintenance des 42 défibrillateurs automatisés externes de votre établissement arrive à échéance le 31 décembre. Nous vous proposons sa reconduction aux conditions jointes, incluant le remplacement des électrodes et la vérification annuelle. Un DAE non entretenu peut ne pas fonctionner lors d'un arrêt cardiaque.
+CardioServices SAS""",
+"piège: vendor maintenance contract for defibrillators"),
+
+D("en", "billing", "Charity care application",
+"""Hello, I was told I might qualify for financial assistance. I lost my job in March and have two kids. How do I apply and can you put my bills on hold while it's processed? Account 40018-23. Maria Gonzalez""",
+"financial assistance"),
+
+D("fr", "followup", "Nouvelles de papa",
+"""Bonjour Dr Morel,
+Juste pour vous dire que papa n'a plus refait de convulsions depuis la sortie, il a bien récupéré, il remarche seul. Il prend bien sa Dépakine. On se voit à la consultation de juin ?
+Bonne journée
+Aline Perret""",
+"piège: family update, no further seizures; followup"),
+
+D("en", "other", "Phishing warning",
+"""IT Security: we are seeing emails claiming to be from 'HR Payroll' asking you to confirm your bank details. Do not click the link. Report suspicious messages using the Report Phish button.""",
+"IT security notice"),
+
+D("fr", "prescription", "Ordonnance oxygène",
+"""Bonjour,
+Le prestataire d'oxygène (Air Liquide Santé) demande le renouvellement de la prescription d'oxygénothérapie de longue durée de ma mère, Mme Paulette Girard (née le 12/02/1938), 2 L/min 15h/jour. Elle va bien, pas plus essoufflée que d'habitude. Pouvez-vous la faire parvenir au prestataire ?
+Merci, Dominique Girard""",
+"piège: oxygen prescription renewal, chronic breathlessness at baseline"),
+
+D("en", "clinical_urgent", "Re: Thank you",
+"""Thank you again for last week. Sorry to bother you on a Sunday but since this afternoon Mum's breathing has got really bad, she's gasping even sitting still, her lips look grey and she can only say a couple of words at a time. Her inhalers aren't helping at all.
+
+Tom
+
+> It was a pleasure to meet you and your mother. Best, Dr Evans""",
+"buried in a thank-you reply: severe breathing difficulty now"),
+
+D("fr", "clinical_urgent", "Chirurgie - drain",
+"""Interne de garde chir dig,
+M. Lefort ch 22, J1 gastrectomie : le redon a ramené 800 mL de sang en 1h, TA 85/50, FC 125, il est marbré. Remplissage en cours, bilan sanguin envoyé. Merci de venir tout de suite.
+Nadège IDE, poste 4418""",
+"post-op haemorrhage with shock, nurse to on-call"),
+
+D("en", "followup", "Re: your son's ER visit follow-up",
+"""Thanks for calling. He's much better, fever gone since yesterday, eating and playing. The rash has faded. We'll see the pediatrician Friday as you suggested.
+
+Amy
+
+> Calling to check on Jacob after his ER visit on Sunday for fever. Please reply
+> with an update or call if the fever returns, he becomes drowsy or has trouble breathing.""",
+"tricky: ED callback reply; resolved fever, hypothetical safety-net; followup"),
+
+D("fr", "billing", "Facture dentiste hôpital",
+"""Bonjour,
+Je voudrais payer la facture de soins dentaires (n° FD-88213) en 3 fois. Est-ce possible ? Montant 540 €.
+Merci
+Agathe Renaud""",
+"payment in instalments"),
+
+D("en", "appointment", "Please book - urgent referral 2WW",
+"""Dear Breast Clinic,
+
+Two-week-wait referral for Mrs Sonia Patel, 52, DOB 14/07/1972: new 2 cm hard lump in the left breast, noticed 3 weeks ago, with skin tethering. Please offer a one-stop clinic appointment.
+
+Dr T. Green, Oakfield Practice""",
+"urgent cancer referral is an appointment request, not a clinical emergency"),
+
+D("fr", "other", "Réunion CLIN",
+"""Rappel : réunion du CLIN mardi 14h salle du conseil. Ordre du jour : BMR, audit hygiène des mains, bilan des infections de site opératoire 2024.""",
+"committee meeting notice"),
+
+D("en", "prescription", "Can I crush these?",
+"""My father (he's 88) struggles to swallow his tablets. Can his metoprolol and atorvastatin be crushed and mixed with yogurt, or is there a liquid version? His pharmacy said to ask the prescriber. Thanks, Daniel Wu""",
+"medication administration question"),
+
+D("fr", "clinical_urgent", "Douleur ventre papa",
+"""Bonjour, mon père 72 ans a depuis 3 heures une douleur atroce dans le ventre et le dos, il est tout blanc et il transpire, il a le ventre dur. Il a un anévrisme de l'aorte surveillé chez vous (Dr Moreau). On appelle le 15 ou on vient ?""",
+"severe abdominal pain in a patient with known aortic aneurysm"),
+
+D("en", "other", "Donation in memory",
+"""Hello, my mother passed away in your hospice in January and the family would like to make a donation in her memory to the palliative care unit. Who should I contact? Thank you, Helen Marsh""",
+"donation enquiry"),
+
+D("fr", "appointment", "",
+"""bonjour, il me faut un certificat de non contre indication au sport pour le club de foot de mon fils, vous avez un créneau mercredi ? merci. Karim""",
+"short booking for a sports certificate"),
+
+D("en", "billing", "Double charged",
+"""My card was charged twice for the $35 copay on 3/12. Please refund one. Last 4 digits 4417. - Beth""",
+"short refund request"),
+
+D("fr", "followup", "Compte rendu consultation pneumo",
+"""Cher confrère,
+J'ai revu ce jour Mme Annie Lebon, 64 ans, pour le suivi de sa BPCO. Pas d'exacerbation depuis la dernière consultation, dyspnée stade 2 mMRC stable, pas d'hémoptysie. EFR stables. Je poursuis le traitement inhalé et l'ai adressée en réhabilitation respiratoire. Je la reverrai dans 6 mois.
+Dr G. Vidal, pneumologue""",
+"piège: clinic letter with negated haemoptysis and stable dyspnoea; followup"),
+
+D("en", "clinical_urgent", "5 week old baby",
+"""Hi, my baby girl is 5 weeks old, temp 38.6 under the arm, she's floppy and her cry is weak. She was born at 37 weeks at your hospital. Do I bring her to the ER or the children's ward?""",
+"infant fever with lethargy"),
+
+D("fr", "other", "Stagiaires IFSI - accueil",
+"""Bonjour aux cadres,
+Les étudiants infirmiers de 2e année arrivent lundi 8h en stage. Merci de prévoir un tuteur par étudiant et de leur présenter les chariots d'urgence et la conduite à tenir en cas d'arrêt cardiaque dans votre unité dès le premier jour.
+Coordination des stages""",
+"piège: student placement admin mentioning arrêt cardiaque procedure"),
+
+D("en", "followup", "Lab report - Vitamin D",
+"""Hi, my vitamin D came back at 14. The portal says 'low'. Should I take supplements and how much? Dr Reyes hasn't messaged yet. Thanks, Olivia""",
+"result question"),
+
+D("fr", "prescription", "Demande pour ma femme",
+"""Bonjour, ma femme est alitée avec une grosse grippe, pas de gêne respiratoire, juste de la fièvre à 38 et des courbatures. Le médecin l'a vue hier. Pouvez-vous faxer l'ordonnance de Tamiflu à la pharmacie Lafayette ? Ils ne l'ont pas reçue. Merci, Antoine Leduc""",
+"piège: prescription transmission; negated respiratory distress, moderate fever in an adult"),
+
+D("en", "other", "Conference: Advances in stroke thrombectomy",
+"""Regional Stroke Network annual meeting, 18 October. Sessions: time is brain, pre-hospital recognition of large vessel occlusion, thrombectomy outcomes. Registration free for network staff.""",
+"tricky: conference on stroke"),
+
+D("fr", "appointment", "Décaler la séance de chimio ?",
+"""Bonjour,
+Ma cure de chimiothérapie est prévue le 22 mais c'est le mariage de ma fille le 21. Est-il possible de la décaler de 2-3 jours ? Je ne voudrais pas compromettre le traitement, je préfère avoir l'avis du Dr Leroux.
+Cordialement
+Brigitte Lemoine""",
+"rescheduling a chemo session"),
+
+D("en", "prescription", "Question on the new inhaler technique",
+"""The new Trelegy inhaler is a dry powder one and I'm not sure I'm doing it right, there's no puff feeling. Can someone show me or send a video? Breathing is about the same as usual. - Mr Peters""",
+"inhaler technique question"),
+
+D("fr", "followup", "Retour après hospitalisation de jour",
+"""Bonjour,
+Je suis rentrée de mon hôpital de jour pour l'infusion de fer. Tout s'est bien passé, un peu de fatigue. On m'a dit qu'on me rappellerait pour le contrôle de la ferritine dans 6 semaines. Est-ce que je dois prendre le RDV moi-même au labo ?
+Merci
+Isabelle Noël""",
+"followup after day-case"),
+
+D("fr", "clinical_urgent", "Mon père a du mal à respirer",
+"""Bonjour, je suis avec mon père (81 ans, BPCO, suivi par Dr Vidal). Depuis ce midi il n'arrive plus à respirer, il est assis penché en avant, il est bleu autour des lèvres et il ne peut plus parler. Son oxygène est à fond. On attend le SAMU mais je voulais prévenir son médecin.""",
+"severe respiratory distress in COPD parent now"),
+
+D("en", "billing", "Statement question - what is 'facility fee'?",
+"""Hi, my statement for my dermatology visit has a $210 'facility fee' on top of the doctor's charge. Nobody told me about this. Why is there a facility fee for a 10-minute visit in an outpatient office? Is it negotiable?
+Thanks,
+Greg Holloway, acct 77312-09""",
+"billing query"),
+
+D("fr", "other", "Objet trouvé",
+"""Bonjour, j'ai perdu mon alliance hier lors de ma visite en radiologie (j'ai dû l'enlever pour la radio). Quelqu'un l'a-t-elle trouvée ? Merci infiniment. Mme Gauthier""",
+"lost property"),
+
+D("en", "followup", "Pre-op bloods done",
+"""Had my pre-op bloods and ECG done this morning as requested for the hip replacement on the 28th. Is there anything else I need to do before surgery? - Bill Hastings""",
+"pre-op coordination"),
+
+D("fr", "billing", "Attestation de séjour",
+"""Bonjour, pour mon employeur et ma mutuelle j'ai besoin d'un bulletin de situation / attestation d'hospitalisation du 3 au 7 mai. Merci de me l'envoyer. Théo Vasseur, NIR 1 80 01 29 048 571 42""",
+"admin certificate for insurer, with NIR"),
+
+D("en", "appointment", "Moving my MRI - claustrophobia",
+"""Hello, I have an MRI on Thursday but I'm very claustrophobic. Can I be rescheduled to the open MRI at the other site, or be given something to calm me down? Thanks, Lorraine""",
+"reschedule with a sedation question"),
+
+D("fr", "prescription", "ordonnance sécurisée morphine",
+"""Bonjour,
+Je suis l'infirmière de soins palliatifs à domicile de M. Joly. Son ordonnance de Skenan arrive à terme vendredi et la douleur est bien contrôlée à la dose actuelle. Le Dr Blanc peut-il refaire l'ordonnance sécurisée pour 14 jours ?
+Merci, Aurore, IDE HAD""",
+"opioid prescription renewal by palliative nurse"),
+]
+
+# ---------------------------------------------------------------- batch 6
+MESSAGES += [
+D("en", "billing", "Very frustrated - billing mess from my surgery",
+"""To whom it may concern,
+
+I am writing because I have now spent over six hours on the phone with your billing department, my insurance company and the anesthesia group, and I am getting nowhere, so I'm putting it all in writing.
+
+I had a laparoscopic gallbladder removal at your hospital on January 9th. Before the surgery I specifically called to confirm that the hospital, the surgeon and the anesthesiologist were all in-network with my plan (Cigna Open Access, member ID U7731-0024, group 3340012). I was told yes, all three. I have the date and the name of the person I spoke to (Brenda, January 2nd, around 3pm).
+
+Since then I have received:
+1. A hospital bill for $2,140, which my EOB says should be $480 after my deductible.
+2. A separate bill from 'Summit Anesthesia Partners' for $3,600 marked out-of-network.
+3. A bill for a 'pathology interpretation' for $390 from a lab I have never heard of.
+
+I understand that under the No Surprises Act I should not be balance-billed for out-of-network anesthesia at an in-network facility. Can you please (a) correct the hospital bill to reflect the EOB, (b) confirm in writing that the anesthesia group was out of network without my consent, and (c) place my account on hold so it does not go to collections while this is sorted out?
+
+For what it's worth, the surgery itself went great. Recovery was smooth, no fever, no problems with the incisions, and I'm back at work. The care was excellent, it's only the billing that has been a nightmare.
+
+My details: Andrea Kowalski, DOB 06/02/1983, SSN 219-33-4471 (the billing office asked for it on the phone, hope that's okay to put in email), phone (412) 555-0139.
+
+Thank you for your help,
+Andrea Kowalski""",
+"tricky: long, angry billing complaint (No Surprises Act) with negated post-op warning signs and an SSN"),
+
+D("fr", "appointment", "Prise de rendez-vous et question sur les frais",
+"""Bonjour,
+
+Je me permets de vous contacter pour prendre rendez-vous en consultation d'endocrinologie pour ma fille Chloé (née le 27/09/2008), qui vient d'être diagnostiquée d'une hypothyroïdie par notre médecin traitant. Il nous a dit qu'il fallait voir un spécialiste dans les deux ou trois mois, rien d'urgent. Elle est fatiguée, elle a pris un peu de poids, mais elle va au lycée normalement.
+
+Nous habitons à 45 minutes, donc si possible un rendez-vous le mercredi après-midi ou pendant les vacances scolaires (du 19 avril au 4 mai) nous arrangerait beaucoup.
+
+J'ai aussi une question pratique : le Dr Giraud est-il en secteur 2 ? La dernière fois, pour mon fils, nous avions eu un dépassement d'honoraires que la mutuelle n'avait pas tout remboursé. Si c'est le cas, est-ce qu'il y a un autre endocrinologue en secteur 1 ?
+
+Je vous joins le courrier du médecin traitant et les résultats de la prise de sang (TSH 9,8).
+
+Merci beaucoup,
+Stéphanie Aubert
+06 84 22 19 57""",
+"mixed appointment + fee question; appointment dominates"),
+
+D("en", "clinical_urgent", "Update and a few things",
+"""Hi Dr Patel,
+
+Hope you're well. A few updates since my last visit:
+
+- The new blood pressure pill seems to be working, readings are mostly in the 130s over 80s now.
+- I started the walking program the physio gave me, 20 minutes a day.
+- My insurance changed, I'll bring the new card next time.
+- I still need the referral letter for the eye doctor, if you could send that when you get a chance.
+
+Also, this is probably nothing, but for the last hour or so I've had a tight heavy pressure in the middle of my chest, like someone sitting on me, and I feel sweaty and a bit sick. I took an antacid and it hasn't helped. I'm home alone until my wife gets back at 6.
+
+Thanks,
+Ken Adebayo
+DOB 02/14/1960
+555-0169""",
+"red flag buried at the end of a long routine update: current chest pressure with sweating and nausea"),
+
+D("fr", "clinical_urgent", "",
+"""ma femme saigne enormement depuis l accouchement a la maison y a 20 min, le lit est plein de sang elle est toute blanche elle dit quelle va tomber dans les pommes. la sage femme est partie""",
+"postpartum haemorrhage now, no punctuation/accents"),
+
+D("en", "appointment", "Group session booking",
+"""Hi, I'd like to sign up for the diabetes education group sessions (DESMOND) that my GP mentioned. Are there evening sessions? - Raj Malhotra, DOB 05/09/1971""",
+"booking an education session"),
+
+D("fr", "appointment", "RDV sage-femme",
+"""Bonjour, je suis enceinte de 6 mois et je voudrais prendre rendez-vous pour les cours de préparation à l'accouchement et l'entretien prénatal. Tout va bien pour la grossesse. Merci, Laura Petit""",
+"prenatal booking"),
+
+D("en", "prescription", "Rx for travel",
+"""Going to Peru for 3 weeks in July. Could Dr Liu prescribe altitude sickness tablets (acetazolamide) and some antibiotics for traveler's diarrhea? Happy to do a quick telehealth if needed. - Maya""",
+"travel prescription request"),
+
+D("fr", "prescription", "Renouvellement ordonnance EpiPen",
+"""Bonjour,
+Mon fils Nathan (allergique aux noix de cajou) doit avoir 2 stylos d'adrénaline à l'école et 2 à la maison. Ceux de l'école périment le mois prochain. Pouvez-vous refaire une ordonnance ? Il n'a pas fait de réaction depuis 3 ans, heureusement.
+Merci, Émilie Bonnet""",
+"piège: adrenaline auto-injector renewal; past reactions only"),
+
+D("en", "billing", "Re: Your invoice",
+"""I already paid this in full on the 3rd, confirmation number PMT-8827341. Please update your records.
+
+> Invoice INV-2025-33019: amount due $145.00""",
+"payment already made, quoted invoice"),
+
+D("fr", "billing", "Aide médicale d'État",
+"""Bonjour,
+Je suis assistante sociale au CCAS. M. Abdoulaye S. a reçu une facture de 1 200 € pour une hospitalisation en mars alors que son dossier d'AME était en cours et a été accepté avec effet rétroactif. Pouvez-vous annuler la facture et la refacturer à la CPAM ? Je vous transmets l'attestation.
+Cordialement
+Mme Legrand, CCAS de Saint-Denis""",
+"social worker billing correction"),
+
+D("en", "other", "Newsletter: Know the signs of a heart attack",
+"""Your Health - Spring edition
+
+Heart attacks don't always look like the movies. Women especially may feel nausea, jaw or back pain, shortness of breath or extreme tiredness rather than crushing chest pain. If you or someone you're with has these symptoms, call 911 immediately - don't drive yourself.
+
+Also inside: allergy season tips, and meet our new orthopaedic surgeons.""",
+"tricky: health newsletter describing heart attack symptoms"),
+
+D("fr", "other", "Protocole - mise à jour",
+"""Bonjour,
+La nouvelle version du protocole de prise en charge de l'hémorragie du post-partum est disponible dans la GED. Principales modifications : délai d'administration de l'acide tranexamique, kit HPP dans chaque salle. Merci aux sages-femmes d'en prendre connaissance.
+Cadre de la maternité""",
+"piège: protocol update about postpartum haemorrhage"),
+
+D("en", "followup", "Post-hospital check-in call summary",
+"""Transitional care note: spoke with Mr Louis Grant (MRN 39201574) 48 h after discharge following admission for pneumonia. Reports improving cough, no fever, breathing easier, completing oral antibiotics. Aware to seek urgent care if shortness of breath worsens or fever returns. PCP follow-up booked for 6/14.
+- Nina, RN care transitions""",
+"tricky: transitional care note with negated/hypothetical red flags; followup"),
+
+D("fr", "followup", "Suite consultation - questions",
+"""Bonjour Dr Simon,
+Suite à notre consultation de lundi, j'ai oublié de vous demander : combien de temps dois-je garder l'attelle ? Et le kiné peut-il commencer avant le contrôle radio ?
+Merci
+Romane Leblanc""",
+"post-consultation questions"),
+
+D("en", "clinical_urgent", "Nursing home - resident",
+"""Dr Haines,
+
+Resident Mr Cyril Pope (Room 14, DOB 07/03/1934) became unresponsive at lunch about 10 min ago, he's breathing but only groans to pain, BM 6.2, left side seems floppy. We've called 999. His advance care plan says for hospital transfer. Letting you know as his GP.
+
+Angela, senior carer, Willow House""",
+"care home reports unresponsive resident with left-sided weakness now"),
+
+D("fr", "clinical_urgent", "réponse au questionnaire",
+"""Bonjour, vous m'avez demandé de remplir le questionnaire avant la consultation de mardi. Question 9 « avez-vous des idées suicidaires » : oui. Depuis plusieurs jours je pense à me tuer et j'ai gardé tous mes médicaments de côté pour ça. Je ne sais pas si je serai encore là mardi.
+Kevin""",
+"pre-consultation questionnaire reply disclosing current suicidal plan"),
+
+D("en", "other", "Fwd: Staff wellbeing - mental health first aid course",
+"""---------- Forwarded message ---------
+Mental Health First Aid course (2 days): learn to recognise when a colleague may be in crisis, including suicidal thoughts or self-harm, and how to signpost support. Free for staff, places limited.""",
+"tricky: forwarded course on suicidal thoughts/self-harm for staff"),
+
+D("fr", "other", "Offre d'emploi - médecin régulateur SAMU",
+"""Le SAMU 44 recrute un médecin régulateur (temps partiel possible). Missions : régulation des appels (douleurs thoraciques, AVC, détresses respiratoires, intoxications), engagement des moyens SMUR. Contact : secrétariat du SAMU.""",
+"piège: job ad listing red flags"),
+
+D("en", "appointment", "Change of address + appointment",
+"""Hi, I've moved to 42 Cedar Lane, Springfield. Please update my address so my appointment letters reach me. I think I missed one for the bone density scan, could you rebook it? Thanks, Frances Doyle, DOB 09/09/1956""",
+"address update + missed appointment rebook; appointment dominant"),
+
+D("fr", "appointment", "Certificat médical - RDV",
+"""Bonjour, j'ai besoin d'un certificat d'aptitude pour reprendre le travail après mon arrêt (hernie discale). La médecine du travail demande qu'il soit fait par le chirurgien. Est-il possible d'avoir un RDV rapide avec le Dr Fontaine ? Merci. Mathieu Renard""",
+"appointment for a fitness certificate"),
+
+D("en", "prescription", "Side effect - metformin",
+"""Hi, since starting metformin 2 weeks ago I've had loose stools and an upset stomach most days. No blood, no fever, just annoying. Is there a slow-release version I could switch to? - Linda Park""",
+"tricky: side-effect question with negated blood/fever"),
+
+D("fr", "prescription", "Pansements - ordonnance",
+"""Bonjour,
+Pour les soins de l'ulcère de jambe de Mme Perrin, il nous faut une ordonnance de pansements hydrocellulaires 10x10 (30 unités) et de bandes de compression. La plaie est propre, pas de signe d'infection.
+Cordialement,
+Cabinet infirmier des Halles, 03 85 22 14 66""",
+"piège: nurses requesting dressing prescription; negated infection"),
+
+D("en", "followup", "Re: CT results",
+"""Thank you for explaining. So the nodule is 4 mm and you want another CT in 12 months? Should I be doing anything in the meantime? I quit smoking 10 years ago. - Philip
+
+> Dear Philip, your CT showed a small 4 mm lung nodule which is very likely
+> benign. We recommend a follow-up scan in 12 months.""",
+"result followup with quoted reply"),
+
+D("fr", "followup", "Suivi grossesse - résultats",
+"""Bonjour, j'ai fait le test de glycémie (HGPO) hier comme demandé. Je n'ai pas encore les résultats, vous les recevez directement ? Je vois la sage-femme dans 10 jours. Merci, Sarah Benoît""",
+"result chase in pregnancy"),
+
+D("en", "clinical_urgent", "ED - incoming",
+"""Pre-alert from ambulance crew: 19F, collapsed at a festival, GCS 8, pinpoint pupils, RR 6, suspected opioid overdose, naloxone given x2 with partial response. ETA 10 minutes, resus bay please.""",
+"pre-hospital pre-alert: overdose with respiratory depression, patient incoming"),
+
+D("fr", "other", "Travaux parking",
+"""Information : le parking P2 sera fermé du 3 au 14 mars pour travaux de réfection. Les patients pourront se garer sur le parking P4. Navette toutes les 15 minutes. Service logistique""",
+"admin notice"),
+
+D("en", "billing", "Estimate for knee surgery",
+"""Hi, I'm self-pay and considering a knee arthroscopy with Dr Morgan. Could you send me a cash-price estimate including surgeon, anesthesia and facility? Thanks, Chris Dunn""",
+"price estimate request"),
+
+D("fr", "followup", "Courrier - Consultation de suivi post-AVC",
+"""Cher confrère,
+J'ai revu en consultation M. Patrice Gomez, 69 ans, 3 mois après un AVC ischémique du territoire sylvien droit. Pas de récidive, pas de nouveau déficit. Persistance d'une légère maladresse de la main gauche. Le holter n'a pas retrouvé de fibrillation atriale. Maintien de l'aspirine et de la statine. Je le reverrai dans 6 mois.
+Dr N. Hamon, neurologue""",
+"piège: neurology letter about a past stroke, no current deficit change; followup"),
+
+D("en", "other", "Supplier: pulse oximeters recall notice",
+"""URGENT FIELD SAFETY NOTICE - Model PX-200 fingertip pulse oximeters may over-read oxygen saturation by up to 4% in patients with low perfusion, potentially masking hypoxia. Please quarantine affected units (serial numbers attached) and return the acknowledgement form.""",
+"tricky: 'URGENT' device safety notice, no patient; other"),
+
+D("fr", "other", "Demande de stage d'observation",
+"""Bonjour, je suis en classe de 3e et je voudrais faire mon stage d'observation d'une semaine dans votre hôpital (j'aimerais devenir infirmière aux urgences). Est-ce possible ? Merci. Léa, 14 ans""",
+"work-experience request"),
+
+D("en", "clinical_urgent", "Re: Re: follow-up after knee replacement",
+"""Sorry to message again so soon. The knee itself is ok, but my calf on that side is swollen, and since about an hour ago I suddenly can't catch my breath and it hurts in my chest when I breathe in. My heart is racing.
+
+Joan
+
+> > Swelling around the knee is normal for a few weeks. Keep icing it.""",
+"post-op followup thread turning into current chest pain and dyspnoea (suspected PE)"),
+
+D("fr", "billing", "Remboursement consultation annulée",
+"""Bonjour, j'avais prépayé en ligne la téléconsultation du 8 avril (30 €) mais le médecin n'est jamais venu dans la salle virtuelle. Pouvez-vous me rembourser ? Référence TC-445120. Merci, Noémie""",
+"refund of a paid but not delivered teleconsultation"),
+
+D("fr", "clinical_urgent", "mon fils fait une crise",
+"""bonjour mon fils de 17 ans est asthmatique et la il fait une crise tres forte, la ventoline ne marche pas, il n arrive plus a parler, il est tout pale et ses ongles sont bleus""",
+"severe asthma attack now, no accents"),
+
+D("en", "followup", "Referral status?",
+"""Hi, Dr Kim said she'd refer me to the sleep clinic at my visit on 2/10. I haven't heard anything. Can you check if it was sent? Thanks, Omar Haddad""",
+"referral status chase"),
+
+D("fr", "prescription", "",
+"""Bonjour, pouvez-vous faxer l'ordonnance de ma mère à la pharmacie (Mme Jacqueline Roux, Pharmacie du Centre, fax 04 72 18 55 30) ? Merci""",
+"short pharmacy transmission request"),
+
+D("en", "other", "Clinical audit results - sepsis six",
+"""Team, the Q2 audit showed 78% compliance with the Sepsis Six bundle within 1 hour (target 90%). Main gap: lactate not repeated. Slides from the M&M meeting attached.""",
+"tricky: audit results about sepsis care"),
+
+D("fr", "followup", "Questions après la pose du pacemaker",
+"""Bonjour,
+Ça fait une semaine qu'on m'a posé le pacemaker. Plus aucun malaise, je ne suis plus tombé depuis. Est-ce que je peux lever le bras gauche au-dessus de l'épaule maintenant ? Et pour le portique à l'aéroport ?
+Merci, Raymond Collet""",
+"piège: post-procedure questions; resolved syncope/falls"),
+
+D("en", "prescription", "Pharmacy - controlled drug",
+"""Hello, this is Hillcrest Pharmacy. The oxycodone prescription for Ms Janet Frye (DOB 12/01/1961) is missing the total quantity in words and figures, so we can't legally dispense it. Could the prescriber issue a corrected one today? Thanks.""",
+"pharmacy legal query on controlled drug script"),
+
+D("fr", "appointment", "Pour mon papa",
+"""Bonjour, mon papa a 90 ans et doit voir le cardiologue pour son pacemaker (contrôle annuel). Il ne peut plus se déplacer facilement, est-ce que la consultation peut se faire à distance ? Sinon il faudra un transport assis. Merci, Véronique""",
+"appointment for elderly parent, telehealth or transport"),
+
+D("en", "appointment", "",
+"""Can I book a flu jab for me and my husband? Both over 65. Any day next week. Thanks, Joyce""",
+"short flu vaccine booking"),
+
+D("fr", "clinical_urgent", "Patient en salle d'attente",
+"""Accueil consultation cardio : le patient de 14h30, M. Marchand, vient de s'effondrer dans la salle d'attente, il ne répond pas, respiration bizarre. On a appelé l'équipe de réa. Un médecin peut-il venir immédiatement ?""",
+"collapse and unresponsive patient in a waiting room, reported by receptionist"),
+
+D("en", "clinical_urgent", "",
+"""My 16 yo son just told me he's been cutting himself and tonight he cut deep on his thigh, it won't stop bleeding and he says he wishes he was dead""",
+"self-harm with ongoing bleeding and suicidal statement"),
+
+D("fr", "other", "Remerciements",
+"""Bonjour, je voulais remercier l'équipe de la maternité pour la naissance de notre petit Gabriel. Tout le monde a été adorable. Merci du fond du coeur. Famille Moreau""",
+"thank-you note"),
+
+D("fr", "followup", "Résultats doppler",
+"""Bonjour, je voudrais avoir le compte rendu de mon écho-doppler des jambes fait le 10. La phlébite d'il y a un mois a disparu d'après l'échographiste, mais le Dr Roy doit décider si j'arrête l'anticoagulant. Merci. Marcel Fabre""",
+"piège: result request; past DVT resolved; followup"),
+
+D("en", "followup", "Post-vaccination question",
+"""Hi, my daughter had her 4-year shots yesterday and her arm is a bit red and sore at the injection site. No fever, she's playing normally. Is that expected? - Kim""",
+"tricky: vaccine reaction question with negated fever"),
+
+D("fr", "other", "Invitation - soirée des bénévoles",
+"""L'association des bénévoles de l'hôpital vous convie à sa soirée annuelle le vendredi 20 juin à 19h à la cafétéria. Buffet offert. Merci de confirmer votre présence.""",
+"invitation"),
+
+D("en", "billing", "Insurance card front and back",
+"""As requested, my new insurance details: Humana Gold Plus, member ID H4471-22018, group none. Please update before my 5/20 appointment. - Stan Kowalczyk""",
+"insurance update"),
+
+D("fr", "prescription", "ordo",
+"""salut c est pour le renouvellement de mon traitement pour la tension, jpeux passer demain ? merci""",
+"very short, informal renewal request"),
+
+D("en", "other", "Visiting hours question",
+"""What are the visiting hours on the maternity ward? Can siblings visit? Thanks""",
+"short visiting-hours question"),
+
+D("fr", "billing", "Erreur de facturation",
+"""Bonjour, la facture que j'ai reçue mentionne une IRM que je n'ai jamais passée, c'était un scanner. Pouvez-vous corriger ? N° facture 25-009812. Merci, Paul Vidal, 06 22 48 71 90""",
+"billing error"),
+
+D("fr", "appointment", "report de l'opération",
+"""Bonjour, j'ai attrapé le covid, test positif ce matin. Mon opération de la cataracte est prévue jeudi. Je suppose qu'il faut la reporter ? Juste un peu de toux, rien de grave. Quand pourrait-on la reprogrammer ? Merci. Yvonne Blanc""",
+"reschedule surgery because of a mild infection"),
+
+D("fr", "other", "Pot de départ",
+"""Venez nombreux au pot de départ à la retraite de Martine, secrétaire de cardiologie depuis 32 ans ! Jeudi 17h, salle de pause du 4e.""",
+"social admin mail"),
+
+D("fr", "followup", "Compte rendu opératoire ?",
+"""Bonjour, mon chirurgien (Dr Lambert) m'avait dit que je recevrais le compte rendu opératoire de ma prothèse d'épaule. Je ne l'ai pas reçu et mon kiné en a besoin. Pouvez-vous me l'envoyer ? Merci, Alain Perrin, né le 06/06/1952""",
+"document request after surgery"),
+]
+
+# ---------------------------------------------------------------- batch 7
+MESSAGES += [
+D("fr", "prescription", "Mon traitement - beaucoup de questions, désolée",
+"""Bonjour Docteur,
+
+Je m'excuse d'avance pour ce long message mais je préfère tout écrire, au téléphone j'oublie la moitié et la secrétaire est toujours pressée (ce n'est pas un reproche, elle est très gentille).
+
+Je suis Mme Renée Castel, née le 21/10/1947, vous me suivez pour ma fibrillation auriculaire et ma tension. Depuis la dernière consultation en janvier, vous avez remplacé le Préviscan par l'Eliquis 5 mg matin et soir et vous avez augmenté le Bisoprolol à 5 mg.
+
+1) L'ordonnance que vous m'avez faite était pour 3 mois et elle se termine le 15. Est-ce que vous pouvez m'en refaire une pour 6 mois ? Le pharmacien dit que c'est possible si vous l'écrivez.
+
+2) Ma voisine prend aussi de l'Eliquis et elle m'a dit qu'il ne fallait plus jamais prendre d'ibuprofène à cause du risque d'hémorragie. C'est vrai ? J'en prenais de temps en temps pour mon arthrose du genou. Je n'en ai pas pris depuis, par précaution. Qu'est-ce que je peux prendre à la place, le Doliprane suffit ?
+
+3) Avec le Bisoprolol à 5 mg, je me sens un peu plus fatiguée l'après-midi et j'ai les mains froides. Pas de malaise, pas de perte de connaissance, la tension est à 12/7 le matin. Mon pouls est autour de 62. Est-ce normal ou faut-il revenir à 2,5 ?
+
+4) Je dois me faire arracher une dent le mois prochain. Le dentiste veut que j'arrête l'Eliquis avant. Combien de jours ? Il m'a dit de vous demander, et que s'il y avait un saignement qui ne s'arrête pas après l'extraction il faudrait aller aux urgences. Ça m'inquiète un peu.
+
+5) Enfin, est-ce que je peux boire un verre de vin le dimanche ? Mon mari dit que non, moi je dis que oui !
+
+Je vous remercie beaucoup pour votre patience. Vous pouvez me répondre par mail ou me rappeler au 04 93 55 12 87 (plutôt le matin, l'après-midi je vais chez ma sœur).
+
+Bien respectueusement,
+Renée Castel
+
+PS : j'ai bien noté pour la prise de sang de contrôle des reins, je la fais la semaine prochaine.""",
+"piège: long rambling medication message (renewal + interactions + dental plan) with negated malaise and hypothetical haemorrhage; prescription dominates"),
+
+D("en", "prescription", "Re: Re: Lisinopril cough",
+"""The cough is still there, dry and tickly, especially at night. It's not affecting my breathing, just annoying. You said we could switch to losartan if it didn't settle - can you send that to the pharmacy?
+
+Thanks, Doreen
+
+> > Some people get a dry cough on lisinopril. Give it 2 more weeks.""",
+"tricky: medication side effect, negated breathing problem; switch request"),
+
+D("en", "prescription", "Naloxone kit",
+"""Hi, my son is on methadone through your addiction clinic. Can we get a naloxone kit prescribed to keep at home, just in case? He's doing really well. - Patricia Lane""",
+"tricky: precautionary naloxone request, hypothetical overdose"),
+
+D("en", "appointment", "RE: Your appointment has been cancelled",
+"""Why was my appointment cancelled? I've waited 4 months for this. Please reinstate it or give me the next available one. I can come at short notice.
+
+Jonathan Meyers
+DOB 03/30/1969
+
+> We regret to inform you that your appointment with Gastroenterology on 5/8
+> has been cancelled due to clinician unavailability.""",
+"angry reply to a clinic cancellation"),
+
+D("fr", "appointment", "Demande de RDV neuro",
+"""Bonjour, mon médecin m'a conseillé de consulter un neurologue pour des migraines avec aura qui sont plus fréquentes (2 par mois). Il n'y a pas d'urgence. Quels sont vos délais ? Merci, Céline Vaillant, 06 71 58 23 44""",
+"routine neurology booking, chronic migraine"),
+
+D("fr", "billing", "Facture des soins de mon père décédé",
+"""Bonjour, mon père est décédé dans votre service le 2 février. Nous recevons des factures à son nom. À qui devons-nous nous adresser pour la succession ? Le notaire est Maître Dubreuil. Merci, Sylvain Marchetti""",
+"billing after a patient's death"),
+
+D("en", "clinical_urgent", "",
+"""I think my husband is having a stroke, his face is drooping on the left and he can't lift his arm. We're at 14 Birch Road, ambulance is on its way but I want his cardiologist to know. Frank Mills, MRN 22718406""",
+"explicit stroke signs in spouse now"),
+
+D("en", "clinical_urgent", "Fwd: pt message received after hours",
+"""Forwarding from the after-hours inbox for triage:
+
+'hi its Marcus Lee, had my wisdom teeth out on monday, now my whole jaw and neck is swollen and hot, its hard to swallow and breathe and i have a fever of 39. is this normal?'
+
+Received 23:48. Phone on file 555-0114.""",
+"forwarded post-operative infection with airway compromise and fever"),
+
+D("fr", "clinical_urgent", "RE: Bilan annuel",
+"""Bonjour,
+Pour le bilan annuel je peux venir le 14 oui.
+Par contre aujourd'hui ma mère (elle aussi votre patiente, Mme Odette Faure) n'est pas bien du tout : depuis midi elle est très confuse, elle ne me reconnaît pas, elle a 39,8 de fièvre et elle respire vite. Elle a 86 ans. Je l'emmène où ?
+Catherine""",
+"mixed reply: routine appointment plus current sudden confusion, high fever and fast breathing in mother"),
+
+D("en", "followup", "Discharge follow-up: wound care",
+"""Hi Dr Chen, two weeks out from my C-section. Incision is healing well, a little itchy. I had a small fever on day 3 at home but it went away the same day and hasn't come back. Should I still come to the 6-week postpartum visit or is the 2-week check enough? - Dana Li""",
+"tricky: postpartum followup with a resolved transient fever"),
+
+D("fr", "followup", "Dialyse - transmission",
+"""Bonjour,
+Pour info, M. Diallo a bien fait sa séance de dialyse ce matin, poids sec atteint, pas de malaise en séance, fistule fonctionnelle. Il demande si le bilan pré-greffe avance. Pouvez-vous voir avec le Dr Rossi ?
+L'équipe du centre de dialyse""",
+"piège: dialysis centre handover with negated malaise; coordination followup"),
+]
+
 
 def main():
     out = []
