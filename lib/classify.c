@@ -1444,6 +1444,7 @@ int mm_classifier_run(const mm_classifier *c, mm_classify_scratch *s, const char
     int genre = edu + (s->subj_re ? 0 : cls_count(c, s, rg, &s->xs, 0)) +
                 cls_count(c, s, rg, &s->xb, 1) + (cls_form_lines(s) >= 3);
     s->want_present = genre >= c->education_score;
+    if (getenv("CLS_DEBUG")) fprintf(stderr, "DBG edu %d genre %d form %d nreq %zu\n", edu, genre, cls_form_lines(s), s->nreq); /* DEBUGXX */
     if ((rc = cls_requests(c, s)) != MM_OK)
         return rc;
     s->reply_now = s->reply && cls_count(c, s, cls_ctx(c, CTX_CURRENT), &s->xb, 1) > 0;
