@@ -90,7 +90,8 @@ struct mm_classifier {
     struct cls_rule *rules;
     size_t nrules;
     struct cls_group ctx[CTX_COUNT];
-    double min_score, urgent_score, subject_weight, education_score, request_weight;
+    double min_score, urgent_score, subject_weight, education_score, education_weight;
+    double request_weight;
     int scope_words;
     int reference;
     mm_clsindex *index; /* NULL when no alternative is anchored */
@@ -581,7 +582,8 @@ int mm_classifier_compile(mm_jv *v, const json_t *spec, const char *base_dir, vo
 {
     static const char *const keys[] = {"lexicons",       "min_score",      "urgent_score",
                                        "subject_weight", "scope_words",    "education_score",
-                                       "request_weight", "comment",        NULL};
+                                       "education_weight", "request_weight", "comment",
+                                       NULL};
     *out = NULL;
     mm_classifier *c = calloc(1, sizeof *c);
     if (c == NULL)
@@ -590,6 +592,7 @@ int mm_classifier_compile(mm_jv *v, const json_t *spec, const char *base_dir, vo
     c->urgent_score = 1.0;
     c->subject_weight = 2.0;
     c->education_score = 2.0;
+    c->education_weight = 1.5;
     c->request_weight = 3.0;
     c->scope_words = 6;
     unsigned before = v->nerr;
@@ -598,6 +601,7 @@ int mm_classifier_compile(mm_jv *v, const json_t *spec, const char *base_dir, vo
     (void)cls_setting(v, spec, "urgent_score", 0.01, 1000, &c->urgent_score);
     (void)cls_setting(v, spec, "subject_weight", 0, 100, &c->subject_weight);
     (void)cls_setting(v, spec, "education_score", 0.01, 1000, &c->education_score);
+    (void)cls_setting(v, spec, "education_weight", 0, 100, &c->education_weight);
     (void)cls_setting(v, spec, "request_weight", 1, 10, &c->request_weight);
     double sw = c->scope_words;
     if (cls_setting(v, spec, "scope_words", 1, 50, &sw) == MM_OK)
@@ -662,6 +666,7 @@ int mm_classifier_reference(const mm_classifier *c, mm_classifier **out)
     r->urgent_score = c->urgent_score;
     r->subject_weight = c->subject_weight;
     r->education_score = c->education_score;
+    r->education_weight = c->education_weight;
     r->request_weight = c->request_weight;
     r->scope_words = c->scope_words;
     r->reference = 1;
@@ -1441,10 +1446,9 @@ int mm_classifier_run(const mm_classifier *c, mm_classify_scratch *s, const char
     /* the document's genre: bulk mail (education cues) or a record of past
      * care or of administration (letters, summaries, claims, forms; a
      * form's layout counts as one cue) */
-    int genre = edu + (s->subj_re ? 0 : cls_count(c, s, rg, &s->xs, 0)) +
-                cls_count(c, s, rg, &s->xb, 1) + (cls_form_lines(s) >= 3);
+    int rec = (s->subj_re ? 0 : cls_count(c, s, rg, &s->xs, 0)) + cls_count(c, s, rg, &s->xb, 1);
+    int genre = edu + rec + (cls_form_lines(s) >= 3);
     s->want_present = genre >= c->education_score;
-    if (getenv("CLS_DEBUG")) fprintf(stderr, "DBG edu %d genre %d form %d nreq %zu\n", edu, genre, cls_form_lines(s), s->nreq); /* DEBUGXX */
     if ((rc = cls_requests(c, s)) != MM_OK)
         return rc;
     s->reply_now = s->reply && cls_count(c, s, cls_ctx(c, CTX_CURRENT), &s->xb, 1) > 0;
@@ -1483,6 +1487,12 @@ int mm_classifier_run(const mm_classifier *c, mm_classify_scratch *s, const char
         out->rule = best_rule[MM_CAT_CLINICAL_URGENT];
         return MM_OK;
     }
+    /* Bulk mail is "other" whatever it talks about; a record that reports
+     * red flags of the past is about a patient's follow-up */
+    if (edu >= c->education_score)
+        out->scores[MM_CAT_OTHER] += c->education_weight * edu;
+    else if (s->want_present && rec > 0)
+        out->scores[MM_CAT_FOLLOWUP] += 0.5 * out->scores[MM_CAT_CLINICAL_URGENT];
     int win = -1;
     for (int k = 0; k < MM_CAT_COUNT; k++)
         if (k != MM_CAT_CLINICAL_URGENT && out->scores[k] >= c->min_score &&
@@ -1490,7 +1500,7 @@ int mm_classifier_run(const mm_classifier *c, mm_classify_scratch *s, const char
             win = k;
     if (win >= 0) {
         out->category = (mm_category)win;
-        out->rule = best_rule[win];
+        out->rule = best_rule[win] ? best_rule[win] : win == MM_CAT_OTHER ? "education" : "record";
     } else if (edu >= c->education_score) {
         out->rule = "education";
     }
