@@ -53,12 +53,17 @@ enum {
     CTX_TERM,
     CTX_EDU,
     CTX_CURRENT,
+    CTX_RECORD,
+    CTX_PRESENT,
+    CTX_QUESTION,
+    CTX_REQUEST,
     CTX_COUNT
 };
 
 static const char *const ctx_names[CTX_COUNT] = {
     "negation_pre", "negation_post", "pseudo", "hypothetical_pre", "hypothetical_post",
-    "historical_pre", "historical_post", "terminators", "education", "current"};
+    "historical_pre", "historical_post", "terminators", "education", "current",
+    "record", "present", "question", "request"};
 
 /* The alternatives of one rule or one trigger list. */
 struct cls_group {
@@ -85,7 +90,8 @@ struct mm_classifier {
     struct cls_rule *rules;
     size_t nrules;
     struct cls_group ctx[CTX_COUNT];
-    double min_score, urgent_score, subject_weight, education_score;
+    double min_score, urgent_score, subject_weight, education_score, education_weight;
+    double request_weight;
     int scope_words;
     int reference;
     mm_clsindex *index; /* NULL when no alternative is anchored */
@@ -125,6 +131,8 @@ struct mm_classify_scratch {
     struct cls_text xs, xb, xa;
     uint32_t *quote; /* quoted lines of the body: [quote[2i], quote[2i + 1]) */
     size_t nquote, qcap;
+    uint32_t *req; /* request sentences of the body, same layout */
+    size_t nreq, rcap;
     int reply;        /* the body quotes and has words of its own */
     int reply_now;    /* and those have a current cue ("still", "again") */
     int subj_re;      /* the subject is a reply's ("Re: ...") */
@@ -487,8 +495,8 @@ static int cls_context(mm_jv *v, const json_t *ctx, struct cls_group alts[CTX_CO
 {
     static const char *const keys[] = {
         "negation_pre", "negation_post", "pseudo", "hypothetical_pre", "hypothetical_post",
-        "historical_pre", "historical_post", "terminators", "education", "current", "comment",
-        NULL};
+        "historical_pre", "historical_post", "terminators", "education", "current", "record",
+        "present", "question", "request", "comment", NULL};
     mm_jv_key(v, "context");
     mm_jv_keys(v, ctx, keys);
     int rc = MM_OK;
@@ -572,9 +580,10 @@ static int cls_setting(mm_jv *v, const json_t *spec, const char *key, double lo,
 int mm_classifier_compile(mm_jv *v, const json_t *spec, const char *base_dir, void *hash_state,
                           mm_classifier **out)
 {
-    static const char *const keys[] = {"lexicons",       "min_score",   "urgent_score",
-                                       "subject_weight", "scope_words", "education_score",
-                                       "comment",        NULL};
+    static const char *const keys[] = {"lexicons",       "min_score",      "urgent_score",
+                                       "subject_weight", "scope_words",    "education_score",
+                                       "education_weight", "request_weight", "comment",
+                                       NULL};
     *out = NULL;
     mm_classifier *c = calloc(1, sizeof *c);
     if (c == NULL)
@@ -583,6 +592,8 @@ int mm_classifier_compile(mm_jv *v, const json_t *spec, const char *base_dir, vo
     c->urgent_score = 1.0;
     c->subject_weight = 2.0;
     c->education_score = 2.0;
+    c->education_weight = 1.5;
+    c->request_weight = 3.0;
     c->scope_words = 6;
     unsigned before = v->nerr;
     mm_jv_keys(v, spec, keys);
@@ -590,6 +601,8 @@ int mm_classifier_compile(mm_jv *v, const json_t *spec, const char *base_dir, vo
     (void)cls_setting(v, spec, "urgent_score", 0.01, 1000, &c->urgent_score);
     (void)cls_setting(v, spec, "subject_weight", 0, 100, &c->subject_weight);
     (void)cls_setting(v, spec, "education_score", 0.01, 1000, &c->education_score);
+    (void)cls_setting(v, spec, "education_weight", 0, 100, &c->education_weight);
+    (void)cls_setting(v, spec, "request_weight", 1, 10, &c->request_weight);
     double sw = c->scope_words;
     if (cls_setting(v, spec, "scope_words", 1, 50, &sw) == MM_OK)
         c->scope_words = (int)sw;
@@ -653,6 +666,8 @@ int mm_classifier_reference(const mm_classifier *c, mm_classifier **out)
     r->urgent_score = c->urgent_score;
     r->subject_weight = c->subject_weight;
     r->education_score = c->education_score;
+    r->education_weight = c->education_weight;
+    r->request_weight = c->request_weight;
     r->scope_words = c->scope_words;
     r->reference = 1;
     int rc = MM_OK;
@@ -724,6 +739,7 @@ void mm_classify_scratch_free(mm_classify_scratch *s)
     cls_text_free(&s->xb);
     cls_text_free(&s->xa);
     free(s->quote);
+    free(s->req);
     free(s->zero);
     free(s);
 }
@@ -1010,6 +1026,26 @@ static void cls_terminate(const mm_classifier *c, mm_classify_scratch *s,
         *b = ms;
 }
 
+/* Is the finding at t[ms, me) asked about rather than reported: in a
+ * clause opened by a question to the reader ("do you get chest pain when
+ * walking?", "avez-vous déjà fait un AVC ?") and ending in "?". Forms and
+ * screening questions ask this; "my son has a fever, is that bad?" does
+ * not, the cue must open the finding's own clause (no comma between). */
+static int cls_asked(const mm_classifier *c, mm_classify_scratch *s, struct cls_text *x,
+                     size_t ms, size_t me)
+{
+    const char *t = x->t;
+    size_t len = x->len, e = me, b = ms;
+    size_t elim = len - me > 200 ? me + 200 : len, blim = ms > 200 ? ms - 200 : 0;
+    while (e < elim && t[e] != '?' && !is_boundary(t, len, e))
+        e++;
+    if (e == elim || t[e] != '?')
+        return 0;
+    while (b > blim && t[b - 1] != ',' && t[b - 1] != ':' && !is_boundary(t, len, b - 1))
+        b--;
+    return cls_trigger(c, s, CTX_QUESTION, x, b, ms, b, e);
+}
+
 /* A red flag at t[ms, me) is affirmed unless negated, hypothetical or
  * historical. A finding that spans a list ("wound ... pus ... fever")
  * is negated by two negations inside it: "the scar isn't red, no pus, no
@@ -1039,13 +1075,15 @@ static int cls_affirmed(const mm_classifier *c, mm_classify_scratch *s, struct c
         (me - ms > 24 && cls_triggers(c, s, CTX_NEG_PRE, x, ms, me, ms, me, 2) == 2) ||
         cls_trigger(c, s, CTX_NEG_POST, x, me, b, a, b) ||
         cls_trigger(c, s, CTX_HYP_PRE, x, ha, ms, ha, hb) ||
-        cls_trigger(c, s, CTX_HYP_POST, x, me, b, a, b))
+        cls_trigger(c, s, CTX_HYP_POST, x, me, b, a, b) || cls_asked(c, s, x, ms, me))
         return 0;
     if ((cls_trigger(c, s, CTX_HIST_PRE, x, ha, ms, ha, hb) ||
          cls_trigger(c, s, CTX_HIST_POST, x, me, b, a, b)) &&
         !cls_trigger(c, s, CTX_CURRENT, x, ca, cb, ca, cb))
         return 0;
-    if (s->want_present && !s->present && cls_trigger(c, s, CTX_CURRENT, x, a0, b0, a0, b0))
+    if (s->want_present && !s->present &&
+        (cls_trigger(c, s, CTX_CURRENT, x, a0, b0, a0, b0) ||
+         cls_trigger(c, s, CTX_PRESENT, x, ca, cb, ca, cb)))
         s->present = 1;
     return 1;
 }
@@ -1055,26 +1093,34 @@ static int cls_affirmed(const mm_classifier *c, mm_classify_scratch *s, struct c
  * long finding that starts in a hypothetical ("if the wound becomes red:
  * it is now red, with pus and fever") may hide an affirmed one; a few
  * dozen such retries at most. */
-/* Is body position pos on a quoted line of a reply? */
-static int cls_quoted(const mm_classify_scratch *s, size_t pos)
+/* Is pos inside one of n sorted, disjoint spans [sp[2i], sp[2i + 1])? */
+static int cls_in_spans(const uint32_t *sp, size_t n, size_t pos)
 {
-    size_t lo = 0, hi = s->nquote;
-    if (!s->reply)
-        return 0;
+    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (s->quote[2 * mid + 1] <= pos)
+        if (sp[2 * mid + 1] <= pos)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return lo < s->nquote && s->quote[2 * lo] <= pos;
+    return lo < n && sp[2 * lo] <= pos;
+}
+
+/* Is body position pos on a quoted line of a reply? */
+static int cls_quoted(const mm_classify_scratch *s, size_t pos)
+{
+    return s->reply && cls_in_spans(s->quote, s->nquote, pos);
 }
 
 /* Hits of rule ri matched in x, context read in xc (the same text, or x
  * with adverbs blanked: same length, same positions). In the body of a
  * reply (body set), quoted lines are the old message: a red flag there
- * does not count, another cue counts half. */
+ * does not count, another cue counts half. Other cues in a sentence that
+ * asks for something ("could I book", "pourriez-vous renouveler") count
+ * request_weight times: the request says what the mail is for, the rest
+ * is background ("since my heart attack I take ...; please send the
+ * repeat"). */
 static double cls_rule_hits(const mm_classifier *c, mm_classify_scratch *s, size_t ri,
                             struct cls_text *x, struct cls_text *xc, int body)
 {
@@ -1086,7 +1132,8 @@ static double cls_rule_hits(const mm_classifier *c, mm_classify_scratch *s, size
         int hit = !(red && q && !s->reply_now) && (!red || cls_affirmed(c, s, xc, ms, me));
         if (hit) {
             n++;
-            v += q ? 0.5 : 1;
+            v += (q ? 0.5 : 1) *
+                 (!red && body && cls_in_spans(s->req, s->nreq, ms) ? c->request_weight : 1);
         }
         if (!hit && me > ms + 1 && retries++ < 32)
             from = ms + 1;
@@ -1169,6 +1216,93 @@ static int cls_quotes(mm_classify_scratch *s)
     }
     s->reply = s->nquote > 0 && words >= 3;
     return MM_OK;
+}
+
+/* s->req: the sentences of the body, outside quoted lines, that hold a
+ * request cue ("could you", "please", "pourriez-vous"), merged. */
+static int cls_requests(const mm_classifier *c, mm_classify_scratch *s)
+{
+    struct cls_text *x = &s->xb;
+    size_t ms, me, from = 0, rg = cls_ctx(c, CTX_REQUEST);
+    s->nreq = 0;
+    while (cls_next(c, s, rg, x, x->len, from, &ms, &me)) {
+        from = me > ms ? me : ms + 1;
+        if (cls_quoted(s, ms))
+            continue;
+        size_t a = ms, b = me;
+        while (a > 0 && !is_boundary(x->t, x->len, a - 1))
+            a--;
+        while (b < x->len && !is_boundary(x->t, x->len, b))
+            b++;
+        if (s->nreq && s->req[2 * s->nreq - 1] >= a) {
+            if (b > s->req[2 * s->nreq - 1])
+                s->req[2 * s->nreq - 1] = (uint32_t)b;
+            continue;
+        }
+        if (s->nreq == s->rcap) {
+            size_t nc = s->rcap ? 2 * s->rcap : 8;
+            uint32_t *nr = realloc(s->req, 2 * nc * sizeof *nr);
+            if (nr == NULL)
+                return MM_ENOMEM;
+            s->req = nr;
+            s->rcap = nc;
+        }
+        s->req[2 * s->nreq] = (uint32_t)a;
+        s->req[2 * s->nreq + 1] = (uint32_t)b;
+        s->nreq++;
+    }
+    return MM_OK;
+}
+
+/* Is the line t[i, e) laid out as a form, a list or a programme: a bullet,
+ * a numbered item, a time ("09:00", "14h30") or a short "Label:" first? */
+static int cls_form_line(const char *t, size_t i, size_t e)
+{
+    while (i < e && (t[i] == ' ' || t[i] == '\t'))
+        i++;
+    if (i == e)
+        return 0;
+    unsigned char ch = (unsigned char)t[i];
+    if ((ch == '-' || ch == '*' || ch == '+') && i + 1 < e && t[i + 1] == ' ')
+        return 1;
+    if (ch == 0xE2 && i + 2 < e && (unsigned char)t[i + 1] == 0x80 &&
+        (unsigned char)t[i + 2] == 0xA2)
+        return 1; /* U+2022 bullet */
+    size_t d = i;
+    while (d < e && d - i < 4 && t[d] >= '0' && t[d] <= '9')
+        d++;
+    if (d > i && d < e && (t[d] == '.' || t[d] == ')') && d + 1 < e && t[d + 1] == ' ')
+        return 1;
+    if (d > i && d - i <= 2 && d + 2 < e && (t[d] == ':' || t[d] == 'h' || t[d] == 'H') &&
+        t[d + 1] >= '0' && t[d + 1] <= '5')
+        return 1;
+    /* a label of at most four words, then ':' and more text */
+    size_t words = 0, k = i;
+    for (; k < e && k - i < 40 && t[k] != ':'; k++) {
+        if (t[k] == '.' || t[k] == ',' || t[k] == '?' || t[k] == '!')
+            return 0;
+        if (is_word(t[k]) && (k == i || !is_word(t[k - 1])))
+            words++;
+    }
+    return k < e && t[k] == ':' && words >= 1 && words <= 4 && k + 1 < e &&
+           (t[k + 1] == ' ' || t[k + 1] == '\t');
+}
+
+/* Lines of the body, outside quoted lines, laid out as a form or a list. */
+static int cls_form_lines(const mm_classify_scratch *s)
+{
+    const char *t = s->body.data ? s->body.data : "";
+    size_t len = s->body.len;
+    int n = 0;
+    for (size_t i = 0; i < len && n < 100;) {
+        size_t e = i;
+        while (e < len && t[e] != '\n')
+            e++;
+        if (!cls_quoted(s, i) && cls_form_line(t, i, e))
+            n++;
+        i = e + 1;
+    }
+    return n;
 }
 
 /* Adverbs that may sit inside a finding without changing it ("il parle
@@ -1307,9 +1441,16 @@ int mm_classifier_run(const mm_classifier *c, mm_classify_scratch *s, const char
     s->subj_re = si + 2 < s->subj.len && strncasecmp(s->subj.data + si, "re", 2) == 0 &&
                  (s->subj.data[si + 2] == ':' ||
                   (s->subj.data[si + 2] == ' ' && si + 3 < s->subj.len && s->subj.data[si + 3] == ':'));
-    size_t eg = cls_ctx(c, CTX_EDU);
+    size_t eg = cls_ctx(c, CTX_EDU), rg = cls_ctx(c, CTX_RECORD);
     int edu = (s->subj_re ? 0 : cls_count(c, s, eg, &s->xs, 0)) + cls_count(c, s, eg, &s->xb, 1);
-    s->want_present = edu >= c->education_score;
+    /* the document's genre: bulk mail (education cues) or a record of past
+     * care or of administration (letters, summaries, claims, forms; a
+     * form's layout counts as one cue) */
+    int rec = (s->subj_re ? 0 : cls_count(c, s, rg, &s->xs, 0)) + cls_count(c, s, rg, &s->xb, 1);
+    int genre = edu + rec + (cls_form_lines(s) >= 3);
+    s->want_present = genre >= c->education_score;
+    if ((rc = cls_requests(c, s)) != MM_OK)
+        return rc;
     s->reply_now = s->reply && cls_count(c, s, cls_ctx(c, CTX_CURRENT), &s->xb, 1) > 0;
     s->present = 0;
     double best[MM_CAT_COUNT] = {0};
@@ -1340,12 +1481,18 @@ int mm_classifier_run(const mm_classifier *c, mm_classify_scratch *s, const char
     }
     /* the veto yields to a red flag reported as happening now */
     if (out->scores[MM_CAT_CLINICAL_URGENT] >= c->urgent_score &&
-        (edu < c->education_score || s->present)) {
+        (!s->want_present || s->present)) {
         out->category = MM_CAT_CLINICAL_URGENT;
         out->urgent = 1;
         out->rule = best_rule[MM_CAT_CLINICAL_URGENT];
         return MM_OK;
     }
+    /* Bulk mail is "other" whatever it talks about; a record that reports
+     * red flags of the past is about a patient's follow-up */
+    if (edu >= c->education_score)
+        out->scores[MM_CAT_OTHER] += c->education_weight * edu;
+    else if (s->want_present && rec > 0)
+        out->scores[MM_CAT_FOLLOWUP] += 0.5 * out->scores[MM_CAT_CLINICAL_URGENT];
     int win = -1;
     for (int k = 0; k < MM_CAT_COUNT; k++)
         if (k != MM_CAT_CLINICAL_URGENT && out->scores[k] >= c->min_score &&
@@ -1353,7 +1500,7 @@ int mm_classifier_run(const mm_classifier *c, mm_classify_scratch *s, const char
             win = k;
     if (win >= 0) {
         out->category = (mm_category)win;
-        out->rule = best_rule[win];
+        out->rule = best_rule[win] ? best_rule[win] : win == MM_CAT_OTHER ? "education" : "record";
     } else if (edu >= c->education_score) {
         out->rule = "education";
     }

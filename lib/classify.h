@@ -10,10 +10,14 @@
  * "FIEVRE". Clinical red flags (category clinical_urgent) count only when
  * affirmed: not negated, hypothetical or historical; another experiencer
  * ("my father has...") still counts. An affirmed red flag makes the
- * message urgent and clinical_urgent whatever else it says, unless
- * education/newsletter cues reach their threshold and no affirmed red flag
- * is reported as happening now. In a reply's body, quoted lines (">")
- * carry no red flags nor education cues and half-weight other cues.
+ * message urgent and clinical_urgent whatever else it says, unless the
+ * document's genre cues (bulk mail, records of past care or of billing,
+ * form layout) reach their threshold and no affirmed red flag is reported
+ * as happening now. A red flag asked about in a question to the reader
+ * ("have you ever had a stroke?") is not reported. Cues in a request
+ * sentence ("could I book ...") weigh more for the category. In a reply's
+ * body, quoted lines (">") carry no red flags nor genre cues and
+ * half-weight other cues.
  *
  * Threading: a compiled classifier is immutable and shared; each thread
  * uses its own mm_classify_scratch (match data and a fold buffer).

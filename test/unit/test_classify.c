@@ -557,6 +557,87 @@ static void test_quoted_reply(void **state)
     assert_true(r.urgent);
 }
 
+/* The genre of a document: a clinic letter, a claim or a form recounts
+ * red flags of the past and does not page, unless the sender says one is
+ * happening now; bulk mail is "other" and a record is follow-up. */
+static void test_genre(void **state)
+{
+    (void)state;
+    static const struct subj_vec v[] = {
+        {"Clinic letter",
+         "Dear Dr Moss,\n\nI reviewed Mr Lane in clinic. He had a generalised seizure in May "
+         "with tongue biting. EEG normal. I will see him again in six months.\n\nYours sincerely",
+         0, MM_CAT_FOLLOWUP},
+        {"Clinic letter",
+         "Dear Dr Moss,\n\nI reviewed Mr Lane in clinic. While I was writing this letter his wife "
+         "called: he is now having a seizure that has lasted ten minutes.\n\nYours sincerely",
+         1, MM_CAT_CLINICAL_URGENT},
+        {"Explanation of benefits",
+         "This is not a bill.\nService date: 3 May\nDiagnosis on claim: anaphylaxis\n"
+         "Amount billed: $900\nPlan paid: $700\nYour responsibility: $200",
+         0, MM_CAT_BILLING},
+        {"Décompte de remboursement",
+         "Date des soins : 3 mai\nActe : passage aux urgences pour douleur thoracique\n"
+         "Montant facturé : 120 euros\nReste à charge : 0 euro",
+         0, MM_CAT_BILLING},
+        {"Training day",
+         "Mandatory training for all ward staff: recognising chest pain, stroke and seizures. "
+         "Places still available, book via the learning hub.",
+         0, MM_CAT_OTHER},
+        {"Formation", "Formation obligatoire : reconnaître un AVC et une crise convulsive. "
+                      "Inscriptions sur la plateforme avant le 3 mai. Places limitées.",
+         0, MM_CAT_OTHER},
+        /* staff reports of a current emergency in formal wording still page */
+        {"Resident concern",
+         "Dear Dr Hale,\n\nI am writing on behalf of the care home. Mrs K. was found at 07:00 "
+         "with an empty bottle of her tablets. She is drowsy and difficult to rouse. An "
+         "ambulance has been called.\n\nKind regards",
+         1, MM_CAT_CLINICAL_URGENT},
+    };
+    check_subj(v, sizeof v / sizeof v[0]);
+}
+
+/* A red flag asked about in a question to the reader (a form, a screening
+ * question) is not reported; asked by the one who has it, it is. */
+static void test_questions(void **state)
+{
+    (void)state;
+    static const struct subj_vec v[] = {
+        {"Pre-op form", "Do you get chest pain when walking? No\nHave you ever had a stroke? No",
+         0, MM_CAT_OTHER},
+        {"Questionnaire", "Avez-vous des douleurs dans la poitrine à l'effort ? Non", 0,
+         MM_CAT_OTHER},
+        {"help", "My dad has chest pain and is sweating, is that a heart attack?", 1,
+         MM_CAT_CLINICAL_URGENT},
+        {"help", "Do you have a moment, my dad has crushing chest pain?", 1,
+         MM_CAT_CLINICAL_URGENT},
+    };
+    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+        mm_classify_result r = run(v[i].subject, v[i].body);
+        if (r.urgent != v[i].urgent) {
+            fprintf(stderr, "expected urgent %d: \"%s\"\n", v[i].urgent, v[i].body);
+            fail();
+        }
+    }
+}
+
+/* What the mail asks for decides its category, not background mentions. */
+static void test_requests(void **state)
+{
+    (void)state;
+    static const struct subj_vec v[] = {
+        {"Hello",
+         "The consultant said I need a repeat scan and the results of my blood test are fine. "
+         "Can I book that now? Mornings are best.",
+         0, MM_CAT_APPOINTMENT},
+        {"Bonjour",
+         "Depuis mon infarctus je prends mes médicaments tous les jours. Pourriez-vous "
+         "renouveler mon ordonnance ?",
+         0, MM_CAT_PRESCRIPTION},
+    };
+    check_subj(v, sizeof v / sizeof v[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -570,7 +651,8 @@ int main(void)
         cmocka_unit_test(test_present_overrides_veto),
         cmocka_unit_test(test_colon_ends_hypothetical),
         cmocka_unit_test(test_depuis_duration), cmocka_unit_test(test_adverbs_inside),
-        cmocka_unit_test(test_quoted_reply),
+        cmocka_unit_test(test_quoted_reply),     cmocka_unit_test(test_genre),
+        cmocka_unit_test(test_questions),        cmocka_unit_test(test_requests),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

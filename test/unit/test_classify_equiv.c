@@ -117,6 +117,8 @@ static void test_corpora_identical(void **state)
     (void)compare_corpus(&pr, "holdout2.jsonl", NULL);
     (void)compare_corpus(&pr, "holdout3.jsonl", NULL);
     assert_true(compare_corpus(&pr, "holdout6.jsonl", NULL) >= 40); /* replies, adverbs */
+    (void)compare_corpus(&pr, "holdout7.jsonl", NULL);
+    assert_true(compare_corpus(&pr, "holdout8.jsonl", NULL) >= 150); /* genres, requests */
     (void)compare_corpus(&pr, "blind/blind.jsonl", NULL);
     /* the corpus is labelled: some of it must be urgent, some not */
     assert_true(pr.urgent > 0 && pr.urgent < pr.compared);
@@ -187,7 +189,8 @@ static void test_edges_identical(void **state)
 /* A lexicon made to stress the split: alternatives of one rule that match
  * at one start with different ends (order decides), unanchored ones
  * competing with anchored ones, an unsplittable rule (back reference),
- * empty matches, red flags with every kind of trigger. */
+ * empty matches, red flags with every kind of trigger, genre cues that
+ * veto them unless present, questions to the reader, request sentences. */
 static const char lexicon[] =
     "{\"language\": \"xx\", \"rules\": ["
     "{\"id\": \"r.tie\", \"category\": \"billing\", \"weight\": 1, \"patterns\": "
@@ -204,7 +207,9 @@ static const char lexicon[] =
     "\"negation_post\": [\"gone\", \"resolved\"], \"pseudo\": [\"no (increase|doubt)\"],"
     "\"hypothetical_pre\": [\"if\", \"in case\"], \"hypothetical_post\": [\"maybe\"],"
     "\"historical_pre\": [\"history of\"], \"historical_post\": [\"[0-9]+ years ago\"],"
-    "\"terminators\": [\"but\", \"(how)?ever\"], \"education\": [\"newsletter\", \"tips?\"]}}";
+    "\"terminators\": [\"but\", \"(how)?ever\"], \"education\": [\"newsletter\", \"tips?\"],"
+    "\"record\": [\"summary\", \"dear dr\"], \"present\": [\"is now\"],"
+    "\"question\": [\"do you\"], \"request\": [\"please\", \"could you\"]}}";
 
 static void test_synthetic_lexicon(void **state)
 {
@@ -238,12 +243,15 @@ static void test_synthetic_lexicon(void **state)
         "later", "lab", "test", "results", "result", "chest", "pain", "in", "the", "72", "bpm",
         "72bpm", "faint", "fainted", "collapsed", "no", "not", "any", "painless", "gone",
         "resolved", "increase", "if", "in case", "maybe", "history of", "3", "years", "ago", "but",
-        "however", "ever", "newsletter", "tip", "tips", ".", ". ", "\n\n", ",", " ", "  ", "\n"};
+        "however", "ever", "newsletter", "tip", "tips", ".", ". ", "\n\n", ",", " ", "  ", "\n",
+        "summary", "dear dr", "is now", "do you", "?", "please", "could you", "- ", "x: y\n"};
     /* first some made to order: where an alternative ends decides the next hit */
     static const char *const fixed[] = {
         "cb cd ef gh", "ab cd ef gh", "xb cd ef gh", "b cd ef", "xappt later", "appt now appt",
         "yappt", "lab results lab", "test result test", "no chest pain but 72 bpm",
-        "chest pain if", "pain in the chest 3 years ago", "painless chest pain", "newsletter tips"};
+        "chest pain if", "pain in the chest 3 years ago", "painless chest pain", "newsletter tips",
+        "summary dear dr chest pain", "summary dear dr chest pain is now", "do you faint? no",
+        "could you ab cd please. appt appt", "- a: b\n- c: d\n- e: f\nnewsletter chest pain"};
     uint64_t seed = 42;
     mm_buf text = MM_BUF_INIT;
     for (int k = 0; k < 4000; k++) {
