@@ -326,6 +326,11 @@ fail:
     return rc;
 }
 
+int mm_pipeline_flush(mm_pipeline *p)
+{
+    return mm_store_flush(p->store);
+}
+
 void mm_pipeline_close(mm_pipeline *p)
 {
     if (p == NULL)
@@ -963,6 +968,8 @@ int mm_pipeline_run(mm_pipeline *p, mm_worker *w, const mm_envelope *env, const 
     if (r.c == NULL)
         return MM_EPOLICY;
     rc = run_pipeline(&r, msg, len, now, &t0);
+    if (rc == MM_OK) /* batched store (scan): commit when due, between messages */
+        rc = mm_store_tick(p->store);
     run_free_hits(&r);
     mm_message_free(r.msg);
     compiled_release(r.c);
