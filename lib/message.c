@@ -42,8 +42,9 @@ static const char *const text_headers[] = {"Subject", "Comments", "Keywords", "T
 
 static int is_text_header(const mm_message *m, const char *name)
 {
+    char c = (char)(name[0] | 0x20);
     for (size_t i = 0; i < sizeof text_headers / sizeof text_headers[0]; i++)
-        if (strcasecmp(name, text_headers[i]) == 0)
+        if ((text_headers[i][0] | 0x20) == c && strcasecmp(name, text_headers[i]) == 0)
             return 1;
     for (size_t i = 0; i < m->lim.ntext_headers; i++)
         if (m->lim.text_headers[i] && strcasecmp(name, m->lim.text_headers[i]) == 0)
@@ -409,9 +410,16 @@ char *mm_message_unfold(const char *v)
     char *out = malloc(n + 1), *o = out;
     if (out == NULL)
         return NULL;
-    for (size_t i = 0; i < n; i++)
-        if (v[i] != '\r' && v[i] != '\n')
-            *o++ = v[i];
+    /* Copy the runs between line-end bytes (a folded field has few). */
+    for (size_t i = 0; i < n;) {
+        const char *lf = memchr(v + i, '\n', n - i), *cr = memchr(v + i, '\r', n - i);
+        size_t stop = lf ? (size_t)(lf - v) : n;
+        if (cr && (size_t)(cr - v) < stop)
+            stop = (size_t)(cr - v);
+        memcpy(o, v + i, stop - i);
+        o += stop - i;
+        i = stop + 1;
+    }
     *o = '\0';
     return out;
 }
