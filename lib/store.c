@@ -33,6 +33,7 @@ struct mm_store {
     pthread_t batch_owner;
     unsigned batch_writes;
     struct timespec batch_t0;
+    unsigned batch_max_writes, batch_max_ms; /* when a batch is due */
     /* Every put and delete the batch holds, in order: when the map fills
      * up, the batch is dropped, the map grown and the batch redone from
      * here, so a full map never loses writes already acknowledged. */
@@ -139,6 +140,8 @@ int mm_store_open(const char *dir, size_t map_size, unsigned flags, mm_store **o
         return MM_ENOMEM;
     }
     st->flags = flags;
+    st->batch_max_writes = MM_STORE_BATCH_WRITES;
+    st->batch_max_ms = MM_STORE_BATCH_MS;
     pthread_rwlock_init(&st->resize, NULL);
     int rc = mdb_env_create(&st->env);
     if (rc != 0) {
@@ -347,12 +350,18 @@ static int batch_age_ms(const mm_store *st)
     return ms > INT32_MAX ? INT32_MAX : (int)ms;
 }
 
+void mm_store_batch_limits(mm_store *st, unsigned writes, unsigned ms)
+{
+    st->batch_max_writes = writes;
+    st->batch_max_ms = ms > INT32_MAX ? INT32_MAX : ms;
+}
+
 int mm_store_tick(mm_store *st)
 {
     if (st->batch == NULL || !pthread_equal(st->batch_owner, pthread_self()))
         return MM_OK;
-    if (st->batch_writes >= MM_STORE_BATCH_WRITES || st->redo.len >= MM_STORE_BATCH_BYTES ||
-        batch_age_ms(st) >= MM_STORE_BATCH_MS)
+    if (st->batch_writes >= st->batch_max_writes || st->redo.len >= MM_STORE_BATCH_BYTES ||
+        batch_age_ms(st) >= (int)st->batch_max_ms)
         return mm_store_flush(st);
     return MM_OK;
 }

@@ -100,6 +100,9 @@ int mm_store_write(mm_store *st, mm_txn_fn fn, void *arg) MM_WUR;
  * the write lock is not held long. No-ops for other stores. */
 int mm_store_flush(mm_store *st) MM_WUR;
 int mm_store_tick(mm_store *st) MM_WUR;
+/* Change when a batch is due (defaults MM_STORE_BATCH_WRITES and _MS);
+ * call before the first write. */
+void mm_store_batch_limits(mm_store *st, unsigned writes, unsigned ms);
 /* Read transaction (MDB_NOTLS: may be used by any one thread at a time). */
 int mm_store_read_begin(mm_store *st, mm_txn **out) MM_WUR;
 void mm_store_read_end(mm_txn *txn);

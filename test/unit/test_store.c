@@ -278,6 +278,7 @@ static void test_batch(void **state)
     char *dir = tu_tmpdir("store");
     mm_store *st;
     assert_int_equal(mm_store_open(dir, 128 * 1024, MM_STORE_BATCH, &st), MM_OK);
+    mm_store_batch_limits(st, MM_STORE_BATCH_WRITES, 3600 * 1000); /* not due by age here */
     raw_put(st, MM_DB_META, "a", "1", 1);
     raw_put(st, MM_DB_META, "b", "2", 1);
     mm_buf v = MM_BUF_INIT;
@@ -304,6 +305,12 @@ static void test_batch(void **state)
         raw_put(st, MM_DB_META, k, "v", 1);
     }
     assert_int_equal(peek(st, "n0000"), MM_OK);
+
+    /* Due by age: with no delay allowed, each write commits. */
+    mm_store_batch_limits(st, MM_STORE_BATCH_WRITES, 0);
+    raw_put(st, MM_DB_META, "aged", "1", 1);
+    assert_int_equal(peek(st, "aged"), MM_OK);
+    mm_store_batch_limits(st, MM_STORE_BATCH_WRITES, 3600 * 1000);
 
     /* The map grows in the middle of a batch; nothing is lost. */
     char big[8192];
