@@ -27,8 +27,8 @@ struct mm_store {
     /* Every transaction holds this shared; resizing the map holds it
      * exclusively (LMDB: no transaction may be active in the process). */
     pthread_rwlock_t resize;
-    /* MM_STORE_BATCH: the open write transaction that groups writes (each
-     * runs in a child of it), its thread, and when and how much it holds. */
+    /* MM_STORE_BATCH: the open write transaction that groups writes, its
+     * thread, and when and how much it holds. */
     MDB_txn *batch;
     pthread_t batch_owner;
     unsigned batch_writes;
@@ -249,9 +249,11 @@ static void redo_clear(mm_store *st)
     st->redo.len = 0;
 }
 
-/* Apply the redo log to the (fresh) batch transaction. */
-static int redo_apply(mm_store *st)
+/* Apply the redo log to the (fresh) batch transaction; *full when the
+ * map filled up on the way. */
+static int redo_apply(mm_store *st, int *full)
 {
+    *full = 0;
     const unsigned char *p = (const unsigned char *)st->redo.data, *end = p + st->redo.len;
     while (p < end) {
         size_t klen = 0, vlen = 0;
@@ -262,8 +264,10 @@ static int redo_apply(mm_store *st)
         MDB_val k = {klen, (void *)(p + 10)}, v = {vlen, (void *)(p + 10 + klen)};
         MDB_dbi dbi = st->dbi[p[1]];
         int mrc = p[0] == REDO_PUT ? mdb_put(st->batch, dbi, &k, &v, 0) : mdb_del(st->batch, dbi, &k, NULL);
-        if (mrc == MDB_MAP_FULL)
-            return MDB_MAP_FULL;
+        if (mrc == MDB_MAP_FULL) {
+            *full = 1;
+            return MM_ESTORE;
+        }
         if (mrc != 0 && !(p[0] == REDO_DEL && mrc == MDB_NOTFOUND))
             return store_err(st, "redoing the batch", mrc);
         p += 10 + klen + vlen;
@@ -293,25 +297,21 @@ static void batch_abort(mm_store *st)
 /* The map is full: drop the batch, grow the map, redo the batch. */
 static int batch_grow(mm_store *st)
 {
-    if (st->flags & MM_STORE_NOGROW) {
-        if (st->batch)
-            batch_abort(st);
-        redo_clear(st);
-        return store_err(st, "write (map size fixed by configuration; batch lost)", MDB_MAP_FULL);
-    }
     for (;;) {
         if (st->batch)
             batch_abort(st);
+        int full = 0;
         int rc = store_resize(st, 1);
         if (rc == MM_OK)
             rc = batch_begin(st);
         if (rc == MM_OK)
-            rc = redo_apply(st);
+            rc = redo_apply(st, &full);
         if (rc == MM_OK)
             return MM_OK;
-        if (rc != MDB_MAP_FULL) {
+        if (!full) {
             if (st->batch)
                 batch_abort(st);
+            mm_log(MM_LOG_ERR, "store %s: a batch of writes is lost", st->path);
             redo_clear(st);
             return rc;
         }
@@ -371,14 +371,16 @@ static int batch_redo(mm_store *st)
 {
     if (st->batch)
         batch_abort(st);
+    int full = 0;
     int rc = batch_begin(st);
     if (rc == MM_OK)
-        rc = redo_apply(st);
-    if (rc == MDB_MAP_FULL)
+        rc = redo_apply(st, &full);
+    if (full)
         return batch_grow(st);
     if (rc != MM_OK) {
         if (st->batch)
             batch_abort(st);
+        mm_log(MM_LOG_ERR, "store %s: a batch of writes is lost", st->path);
         redo_clear(st);
     }
     return rc;
@@ -407,10 +409,7 @@ static int store_write_batch(mm_store *st, mm_txn_fn fn, void *arg)
         }
         st->redo.len = mark;
         if (!t.map_full) {
-            int rrc = batch_redo(st);
-            if (rrc != MM_OK)
-                mm_log(MM_LOG_ERR, "store %s: batch lost after a failed write: %s", st->path,
-                       mm_strerror(rrc));
+            (void)batch_redo(st); /* the batch without this write; logs a loss */
             return rc;
         }
         if ((rc = batch_grow(st)) != MM_OK)
@@ -424,7 +423,9 @@ int mm_store_write(mm_store *st, mm_txn_fn fn, void *arg)
         mm_log(MM_LOG_ERR, "store %s: opened read-only", st->path);
         return MM_EINVAL;
     }
-    if (st->flags & MM_STORE_BATCH)
+    /* A batch may need more room to commit than its writes took: with a
+     * map that may not grow, each write commits alone. */
+    if ((st->flags & MM_STORE_BATCH) && !(st->flags & MM_STORE_NOGROW))
         return store_write_batch(st, fn, arg);
     for (;;) {
         mm_txn t = {st, NULL, 0, 0, 0};

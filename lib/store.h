@@ -49,7 +49,8 @@ typedef struct mm_txn mm_txn;
  * whole batch, reported to the write, tick or flush that commits. Reads
  * from the writing thread see the batch; other processes see it once
  * committed, and wait for the write lock while it is open. Writes must
- * come from one thread. Never for the daemon: end of message must wait
+ * come from one thread. With MM_STORE_NOGROW writes are not grouped (a
+ * batch may need more room to commit than its writes took). Never for the daemon: end of message must wait
  * for a durable record. */
 #define MM_STORE_BATCH 0x4u
 #define MM_STORE_BATCH_WRITES 128

@@ -338,6 +338,28 @@ static void test_batch(void **state)
     assert_memory_equal(v.data, "z", 1);
     assert_int_equal(mm_store_view(st, MM_DB_META, "bad", 3, copy_cb, &v), MM_ENOTFOUND);
     mm_store_close(st);
+    tu_rmtree(dir);
+
+    /* Growth disabled: writes are not grouped; the one that does not fit
+     * fails, those before it are committed. */
+    dir = tu_tmpdir("store");
+    assert_int_equal(mm_store_open(dir, 128 * 1024, MM_STORE_BATCH | MM_STORE_NOGROW, &st), MM_OK);
+    mm_store_batch_limits(st, 100000, 3600 * 1000);
+    int rc = MM_OK, i;
+    tu_log_capture();
+    for (i = 0; i < 100 && rc == MM_OK; i++) {
+        char k[16];
+        snprintf(k, sizeof k, "g%04d", i);
+        struct raw r = {MM_DB_META, k, strlen(k), big, sizeof big};
+        rc = mm_store_write(st, raw_put_cb, &r);
+    }
+    assert_int_equal(rc, MM_ESTORE);
+    assert_true(i > 2);
+    assert_non_null(strstr(tu_log, "MDB_MAP_FULL"));
+    assert_null(strstr(tu_log, "lost"));
+    assert_int_equal(peek(st, "g0000"), MM_OK); /* committed without a flush */
+    assert_int_equal(mm_store_flush(st), MM_OK);
+    mm_store_close(st);
     mm_buf_free(&v);
     tu_rmtree(dir);
 }
