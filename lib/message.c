@@ -380,7 +380,10 @@ static int collect_headers(GMimeObject *a, GMimeObject *b, hdr_ref **out, size_t
             v[n++] = (hdr_ref){off, h};
         }
     }
-    if (n > 1)
+    size_t k = 1;
+    while (k < n && v[k - 1].off <= v[k].off) /* one list is in input order already */
+        k++;
+    if (k < n)
         qsort(v, n, sizeof *v, cmp_hdr_ref);
     size_t w = 0; /* a field listed by both objects shows once */
     for (size_t i = 0; i < n; i++)
