@@ -9,6 +9,7 @@
  */
 #include "message_int.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -41,8 +42,9 @@ static const char *const text_headers[] = {"Subject", "Comments", "Keywords", "T
 
 static int is_text_header(const mm_message *m, const char *name)
 {
+    char c = (char)(name[0] | 0x20);
     for (size_t i = 0; i < sizeof text_headers / sizeof text_headers[0]; i++)
-        if (strcasecmp(name, text_headers[i]) == 0)
+        if ((text_headers[i][0] | 0x20) == c && strcasecmp(name, text_headers[i]) == 0)
             return 1;
     for (size_t i = 0; i < m->lim.ntext_headers; i++)
         if (m->lim.text_headers[i] && strcasecmp(name, m->lim.text_headers[i]) == 0)
@@ -59,17 +61,26 @@ static mm_seg_int *seg_new(mm_message *m)
     return s;
 }
 
-/* UTF-8 validity, NUL bytes allowed (mail bodies may carry them). */
-static int utf8_valid(const char *p, size_t n)
+/* UTF-8 validity, NUL bytes allowed (mail bodies may carry them). ASCII
+ * runs are skipped eight bytes at a time; GLib judges each other char. */
+int mm_message_utf8_valid(const char *p, size_t n)
 {
-    const gchar *end;
     while (n > 0) {
-        if (g_utf8_validate_len(p, n, &end))
-            return 1;
-        if (*end != '\0')
+        uint64_t w;
+        while (n >= 8 && (memcpy(&w, p, 8), (w & 0x8080808080808080ULL) == 0))
+            p += 8, n -= 8;
+        if (n == 0)
+            break;
+        if ((unsigned char)*p < 0x80) {
+            p++, n--;
+            continue;
+        }
+        const gchar *end;
+        g_utf8_validate_len(p, n < 4 ? n : 4, &end);
+        if (end == p)
             return 0;
-        n -= (size_t)(end - p) + 1;
-        p = end + 1;
+        n -= (size_t)(end - p);
+        p = end;
     }
     return 1;
 }
@@ -103,7 +114,7 @@ static int charset_decode(const char *b, size_t n, const char *declared, mm_buf 
             return rc;
         }
     }
-    if (utf8_valid(b, n)) {
+    if (mm_message_utf8_valid(b, n)) {
         *eff = "UTF-8";
         return mm_buf_append(out, b, n);
     }
@@ -303,9 +314,11 @@ static size_t count_containers(const char *p, size_t n)
 {
     static const char key[] = "content-type:";
     size_t count = 0;
-    for (size_t i = 0; i + sizeof key - 1 <= n; i++) {
-        if ((i > 0 && p[i - 1] != '\n') || (p[i] | 0x20) != 'c' ||
-            strncasecmp(p + i, key, sizeof key - 1) != 0)
+    /* Line by line: only a line start can begin the field. */
+    for (size_t i = 0, next; i + sizeof key - 1 <= n; i = next) {
+        const char *nl = memchr(p + i, '\n', n - i);
+        next = nl ? (size_t)(nl - p) + 1 : n;
+        if ((p[i] | 0x20) != 'c' || strncasecmp(p + i, key, sizeof key - 1) != 0)
             continue;
         size_t lim = i + 200 < n ? i + 200 : n;
         for (size_t k = i + sizeof key - 1; k + 8 <= lim; k++) {
@@ -367,7 +380,10 @@ static int collect_headers(GMimeObject *a, GMimeObject *b, hdr_ref **out, size_t
             v[n++] = (hdr_ref){off, h};
         }
     }
-    if (n > 1)
+    size_t k = 1;
+    while (k < n && v[k - 1].off <= v[k].off) /* one list is in input order already */
+        k++;
+    if (k < n)
         qsort(v, n, sizeof *v, cmp_hdr_ref);
     size_t w = 0; /* a field listed by both objects shows once */
     for (size_t i = 0; i < n; i++)
@@ -377,6 +393,38 @@ static int collect_headers(GMimeObject *a, GMimeObject *b, hdr_ref **out, size_t
     *out = v;
     *nout = n;
     return MM_OK;
+}
+
+static int is_lwsp(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* g_mime_utils_header_unfold (leading and trailing white space dropped,
+ * CR and LF removed) into one malloc'd string: it runs for every field
+ * of every message. test_message compares the two. */
+char *mm_message_unfold(const char *v)
+{
+    while (is_lwsp(*v))
+        v++;
+    size_t n = strlen(v);
+    while (n > 0 && is_lwsp(v[n - 1]))
+        n--;
+    char *out = malloc(n + 1), *o = out;
+    if (out == NULL)
+        return NULL;
+    /* Copy the runs between line-end bytes (a folded field has few). */
+    for (size_t i = 0; i < n;) {
+        const char *lf = memchr(v + i, '\n', n - i), *cr = memchr(v + i, '\r', n - i);
+        size_t stop = lf ? (size_t)(lf - v) : n;
+        if (cr && (size_t)(cr - v) < stop)
+            stop = (size_t)(cr - v);
+        memcpy(o, v + i, stop - i);
+        o += stop - i;
+        i = stop + 1;
+    }
+    *o = '\0';
+    return out;
 }
 
 /* End of the field starting at off: the first line end not followed by
@@ -419,12 +467,10 @@ static int load_fields(mm_message *m, GMimeObject *a, GMimeObject *b, size_t hdr
         mm_hdr *d = &(*arr)[*n];
         const char *rn = g_mime_header_get_raw_name(h);
         const char *rv = g_mime_header_get_raw_value(h);
-        char *uv = g_mime_utils_header_unfold(rv ? rv : "");
 
         memset(d, 0, sizeof *d);
         d->name = strdup(rn ? rn : "");
-        d->value = uv ? strdup(uv) : NULL;
-        g_free(uv);
+        d->value = mm_message_unfold(rv ? rv : "");
         if (d->name == NULL || d->value == NULL) {
             free(d->name);
             free(d->value);
@@ -447,7 +493,8 @@ static int load_fields(mm_message *m, GMimeObject *a, GMimeObject *b, size_t hdr
         } else {
             d->index = 1;
             for (size_t j = *n - 1; j-- > first;)
-                if (g_ascii_strcasecmp((*arr)[j].name, d->name) == 0) {
+                if (((*arr)[j].name[0] | 0x20) == (d->name[0] | 0x20) && /* cheap filter */
+                    g_ascii_strcasecmp((*arr)[j].name, d->name) == 0) {
                     d->index = (*arr)[j].index + 1;
                     break;
                 }

@@ -62,4 +62,10 @@ struct mm_message {
     size_t nparts; /* MIME entities seen */
 };
 
+/* A raw header value unfolded and trimmed as g_mime_utils_header_unfold
+ * does, in malloc'd memory (NULL when out of memory). */
+char *mm_message_unfold(const char *v);
+/* Is P (N bytes) valid UTF-8, NUL bytes allowed (GLib's rules). */
+int mm_message_utf8_valid(const char *p, size_t n);
+
 #endif

@@ -26,6 +26,7 @@
 #include "audit.h"
 #include "classify.h"
 #include "detect.h"
+#include "jsonw.h"
 #include "keys.h"
 #include "message.h"
 #include "policy.h"
@@ -92,6 +93,7 @@ struct mm_worker {
     mm_detect_scratch *ds;
     const mm_detector *ds_for;
     mm_classify_scratch *cs;
+    mm_buf audit_json; /* the audit record, reused (wiped after each message) */
 };
 
 static pthread_once_t gmime_once = PTHREAD_ONCE_INIT;
@@ -324,6 +326,11 @@ fail:
     return rc;
 }
 
+int mm_pipeline_flush(mm_pipeline *p)
+{
+    return mm_store_flush(p->store);
+}
+
 void mm_pipeline_close(mm_pipeline *p)
 {
     if (p == NULL)
@@ -372,6 +379,7 @@ void mm_worker_free(mm_worker *w)
         return;
     mm_detect_scratch_free(w->ds);
     mm_classify_scratch_free(w->cs);
+    mm_buf_wipe(&w->audit_json);
     free(w);
 }
 
@@ -741,67 +749,70 @@ static int run_add_headers(struct run *r)
 static int run_audit(struct run *r, time_t now, int deduped, mm_vault_item *items, size_t nitems)
 {
     mm_result *res = r->res;
-    json_t *o = json_object();
-    json_t *phi = json_array(), *esc = json_array();
-    if (o == NULL || phi == NULL || esc == NULL) {
-        json_decref(o), json_decref(phi), json_decref(esc);
-        return MM_ENOMEM;
-    }
+    mm_buf *out = &r->w->audit_json;
+    mm_jw w;
     const char *mid = run_header(r->msg, "Message-ID");
-    json_object_set_new(o, "type", json_string("message"));
-    json_object_set_new(o, "time", json_integer((json_int_t)now));
-    json_object_set_new(o, "queue_id", json_string(r->env->queue_id ? r->env->queue_id : ""));
-    json_object_set_new(o, "message_id", json_string(mid ? mid : ""));
-    json_object_set_new(o, "direction", json_string(mm_direction_name(res->direction)));
-    json_object_set_new(o, "category", json_string(mm_category_name(res->category)));
-    json_object_set_new(o, "priority", json_string(res->urgent ? "urgent" : "normal"));
-    json_object_set_new(o, "route", json_string(res->route));
-    json_object_set_new(o, "mode", json_string(res->shadow ? "shadow" : "enforce"));
-    json_object_set_new(o, "policy", json_string(res->policy_version));
+    mm_buf_reset(out);
+    mm_jw_init(&w, out);
+    mm_jw_obj_begin(&w, NULL);
+    mm_jw_str(&w, "type", "message");
+    mm_jw_int(&w, "time", (int64_t)now);
+    mm_jw_str(&w, "queue_id", r->env->queue_id ? r->env->queue_id : "");
+    mm_jw_str(&w, "message_id", mid ? mid : "");
+    mm_jw_str(&w, "direction", mm_direction_name(res->direction));
+    mm_jw_str(&w, "category", mm_category_name(res->category));
+    mm_jw_str(&w, "priority", res->urgent ? "urgent" : "normal");
+    mm_jw_str(&w, "route", res->route);
+    mm_jw_str(&w, "mode", res->shadow ? "shadow" : "enforce");
+    mm_jw_str(&w, "policy", res->policy_version);
     /* A record must stay under MM_AUDIT_MAX_PAYLOAD whatever the message
      * holds: list the first identifiers, count them all. */
     size_t listed = res->nphi < MM_AUDIT_MAX_PHI ? res->nphi : MM_AUDIT_MAX_PHI;
+    mm_jw_arr_begin(&w, "phi");
     for (size_t i = 0; i < listed; i++) {
-        json_t *e = json_pack("{s:s, s:s, s:s, s:s}", "type", mm_phi_name(res->phi[i].type),
-                              "where", res->phi[i].where, "action",
-                              mm_action_name((mm_action)res->phi[i].action), "token",
-                              res->phi[i].token);
-        json_array_append_new(phi, e);
+        const mm_phi_hit *ph = &res->phi[i];
+        const char *v[4] = {mm_phi_name(ph->type), ph->where, mm_action_name((mm_action)ph->action),
+                            ph->token};
+        int ok = 1; /* an entry with a string that is not UTF-8 is left out whole */
+        for (int k = 0; k < 4 && ok; k++)
+            ok = v[k] && mm_jw_utf8_ok(v[k], strlen(v[k]));
+        if (!ok)
+            continue;
+        mm_jw_obj_begin(&w, NULL);
+        mm_jw_str(&w, "type", v[0]);
+        mm_jw_str(&w, "where", v[1]);
+        mm_jw_str(&w, "action", v[2]);
+        mm_jw_str(&w, "token", v[3]);
+        mm_jw_obj_end(&w);
     }
-    json_object_set_new(o, "phi", phi);
+    mm_jw_arr_end(&w);
     if (listed < res->nphi) {
         unsigned counts[MM_PHI_COUNT], acts[MM_NACTIONS];
-        json_t *pc = json_object();
         result_counts(res, counts, acts);
+        mm_jw_obj_begin(&w, "phi_counts");
         for (int t = 0; t < MM_PHI_COUNT; t++)
             if (counts[t])
-                json_object_set_new(pc, mm_phi_name((mm_phi_type)t), json_integer(counts[t]));
-        json_object_set_new(o, "phi_counts", pc);
-        json_object_set_new(o, "phi_unlisted", json_integer((json_int_t)(res->nphi - listed)));
+                mm_jw_int(&w, mm_phi_name((mm_phi_type)t), counts[t]);
+        mm_jw_obj_end(&w);
+        mm_jw_int(&w, "phi_unlisted", (int64_t)(res->nphi - listed));
     }
+    mm_jw_arr_begin(&w, "escalated_to");
     for (size_t i = 0; i < res->nescalate; i++)
-        json_array_append_new(esc, json_string(res->escalate_to[i]));
-    json_object_set_new(o, "escalated_to", esc);
-    json_object_set_new(o, "escalation_rule", json_string(res->esc_rule));
-    json_object_set_new(o, "escalation_deduped", json_boolean(deduped));
-    json_object_set_new(o, "changed", json_boolean(res->changed));
-    json_object_set_new(o, "scan", json_string(scan_name(res->scan_state)));
-    json_object_set_new(o, "elapsed_us", json_integer((json_int_t)(res->elapsed_ms * 1000)));
-    /* Most records fit a stack buffer: no growing heap string per message. */
-    char small[4096];
-    size_t slen = json_dumpb(o, small, sizeof small, JSON_COMPACT);
-    char *s = small;
-    if (slen == 0 || slen > sizeof small) {
-        s = json_dumps(o, JSON_COMPACT);
-        slen = s ? strlen(s) : 0;
-    }
-    json_decref(o);
-    if (s == NULL)
-        return MM_ENOMEM;
-    int rc = mm_audit_append_vault(r->p->aw, r->p->hk, items, nitems, s, slen, &res->audit_seq);
-    sodium_memzero(s, slen);
-    if (s != small)
-        free(s);
+        mm_jw_str(&w, NULL, res->escalate_to[i]);
+    mm_jw_arr_end(&w);
+    mm_jw_str(&w, "escalation_rule", res->esc_rule);
+    mm_jw_bool(&w, "escalation_deduped", deduped);
+    mm_jw_bool(&w, "changed", res->changed);
+    mm_jw_str(&w, "scan", scan_name(res->scan_state));
+    mm_jw_int(&w, "elapsed_us", (int64_t)(res->elapsed_ms * 1000));
+    mm_jw_obj_end(&w);
+    int rc = mm_jw_status(&w);
+    if (rc == MM_OK)
+        rc = mm_audit_append_vault(r->p->aw, r->p->hk, items, nitems, out->data, out->len,
+                                   &res->audit_seq);
+    if (out->data) /* the record names message ids and tokens */
+        sodium_memzero(out->data, out->len);
+    out->len = 0;
     if (rc == MM_ECOLLISION) /* 60-bit token id shared by two values: never seen, but defined */
         mm_log(MM_LOG_ERR, "token collision in the vault: message refused (OnError)");
     return rc;
@@ -957,6 +968,8 @@ int mm_pipeline_run(mm_pipeline *p, mm_worker *w, const mm_envelope *env, const 
     if (r.c == NULL)
         return MM_EPOLICY;
     rc = run_pipeline(&r, msg, len, now, &t0);
+    if (rc == MM_OK) /* batched store (scan): commit when due, between messages */
+        rc = mm_store_tick(p->store);
     run_free_hits(&r);
     mm_message_free(r.msg);
     compiled_release(r.c);

@@ -75,6 +75,9 @@ typedef struct mm_result {
 } mm_result;
 
 int mm_pipeline_open(const mm_config *cfg, mm_pipeline **out, mm_buf *err) MM_WUR;
+/* Commit what a batched store (MM_STORE_BATCH, scan) still holds; MM_OK
+ * otherwise. Close does it too, but cannot report a failure. */
+int mm_pipeline_flush(mm_pipeline *p) MM_WUR;
 void mm_pipeline_close(mm_pipeline *p);
 /* Reload what can change at run time (policy file, log level). */
 int mm_pipeline_reload(mm_pipeline *p, const mm_config *cfg, mm_buf *err) MM_WUR;

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include <lmdb.h>
 #include <sodium.h>
@@ -26,13 +27,28 @@ struct mm_store {
     /* Every transaction holds this shared; resizing the map holds it
      * exclusively (LMDB: no transaction may be active in the process). */
     pthread_rwlock_t resize;
+    /* MM_STORE_BATCH: the open write transaction that groups writes, its
+     * thread, and when and how much it holds. */
+    MDB_txn *batch;
+    pthread_t batch_owner;
+    unsigned batch_writes;
+    struct timespec batch_t0;
+    unsigned batch_max_writes, batch_max_ms; /* when a batch is due */
+    /* Every put and delete the batch holds, in order: when the map fills
+     * up, the batch is dropped, the map grown and the batch redone from
+     * here, so a full map never loses writes already acknowledged. */
+    mm_buf redo;
 };
 
 struct mm_txn {
     mm_store *st;
     MDB_txn *txn;
     int map_full;
+    int borrowed; /* a read view of the open batch: not ended by read_end */
+    int log;      /* a write inside the batch: record in st->redo */
 };
+
+static void redo_clear(mm_store *st);
 
 static const char *const db_names[MM_DB_COUNT] = {"policy", "meta", "vault", "audit", "threads"};
 
@@ -124,6 +140,8 @@ int mm_store_open(const char *dir, size_t map_size, unsigned flags, mm_store **o
         return MM_ENOMEM;
     }
     st->flags = flags;
+    st->batch_max_writes = MM_STORE_BATCH_WRITES;
+    st->batch_max_ms = MM_STORE_BATCH_MS;
     pthread_rwlock_init(&st->resize, NULL);
     int rc = mdb_env_create(&st->env);
     if (rc != 0) {
@@ -182,6 +200,8 @@ void mm_store_close(mm_store *st)
     if (!st)
         return;
     if (st->env) {
+        if (st->batch && mm_store_flush(st) != MM_OK)
+            mm_log(MM_LOG_ERR, "store %s: the last batch of writes is lost", st->path);
         if ((st->flags & MM_STORE_BATCH) && !(st->flags & MM_STORE_RDONLY)) {
             int rc = mdb_env_sync(st->env, 1);
             if (rc != 0)
@@ -190,8 +210,211 @@ void mm_store_close(mm_store *st)
         mdb_env_close(st->env);
     }
     pthread_rwlock_destroy(&st->resize);
+    redo_clear(st);
+    mm_buf_free(&st->redo);
     free(st->path);
     free(st);
+}
+
+/* ---- batched writes (MM_STORE_BATCH) ---- */
+
+enum { REDO_PUT = 1, REDO_DEL = 2 };
+
+static int redo_add(mm_store *st, int op, enum mm_db db, const void *key, size_t klen,
+                    const void *val, size_t vlen)
+{
+    unsigned char h[10];
+    if (klen > UINT32_MAX || vlen > UINT32_MAX)
+        return MM_ELIMIT;
+    h[0] = (unsigned char)op;
+    h[1] = (unsigned char)db;
+    for (int i = 0; i < 4; i++) {
+        h[2 + i] = (unsigned char)(klen >> (24 - 8 * i));
+        h[6 + i] = (unsigned char)(vlen >> (24 - 8 * i));
+    }
+    int rc = mm_buf_reserve(&st->redo, sizeof h + klen + vlen);
+    if (rc == MM_OK)
+        rc = mm_buf_append(&st->redo, h, sizeof h);
+    if (rc == MM_OK)
+        rc = mm_buf_append(&st->redo, key, klen);
+    if (rc == MM_OK && vlen)
+        rc = mm_buf_append(&st->redo, val, vlen);
+    return rc;
+}
+
+static void redo_clear(mm_store *st)
+{
+    if (st->redo.data)
+        sodium_memzero(st->redo.data, st->redo.len);
+    st->redo.len = 0;
+}
+
+/* Apply the redo log to the (fresh) batch transaction; *full when the
+ * map filled up on the way. */
+static int redo_apply(mm_store *st, int *full)
+{
+    *full = 0;
+    const unsigned char *p = (const unsigned char *)st->redo.data, *end = p + st->redo.len;
+    while (p < end) {
+        size_t klen = 0, vlen = 0;
+        for (int i = 0; i < 4; i++) {
+            klen = klen << 8 | p[2 + i];
+            vlen = vlen << 8 | p[6 + i];
+        }
+        MDB_val k = {klen, (void *)(p + 10)}, v = {vlen, (void *)(p + 10 + klen)};
+        MDB_dbi dbi = st->dbi[p[1]];
+        int mrc = p[0] == REDO_PUT ? mdb_put(st->batch, dbi, &k, &v, 0) : mdb_del(st->batch, dbi, &k, NULL);
+        if (mrc == MDB_MAP_FULL) {
+            *full = 1;
+            return MM_ESTORE;
+        }
+        if (mrc != 0 && !(p[0] == REDO_DEL && mrc == MDB_NOTFOUND))
+            return store_err(st, "redoing the batch", mrc);
+        p += 10 + klen + vlen;
+    }
+    return MM_OK;
+}
+
+static int batch_begin(mm_store *st)
+{
+    int rc = txn_begin(st, 0, &st->batch);
+    if (rc != MM_OK) {
+        st->batch = NULL;
+        return rc;
+    }
+    st->batch_owner = pthread_self();
+    st->batch_writes = 0;
+    clock_gettime(CLOCK_MONOTONIC, &st->batch_t0);
+    return MM_OK;
+}
+
+static void batch_abort(mm_store *st)
+{
+    txn_abort(st, st->batch);
+    st->batch = NULL;
+}
+
+/* The map is full: drop the batch, grow the map, redo the batch. */
+static int batch_grow(mm_store *st)
+{
+    for (;;) {
+        if (st->batch)
+            batch_abort(st);
+        int full = 0;
+        int rc = store_resize(st, 1);
+        if (rc == MM_OK)
+            rc = batch_begin(st);
+        if (rc == MM_OK)
+            rc = redo_apply(st, &full);
+        if (rc == MM_OK)
+            return MM_OK;
+        if (!full) {
+            if (st->batch)
+                batch_abort(st);
+            mm_log(MM_LOG_ERR, "store %s: a batch of writes is lost", st->path);
+            redo_clear(st);
+            return rc;
+        }
+    }
+}
+
+int mm_store_flush(mm_store *st)
+{
+    if (st->batch == NULL)
+        return MM_OK;
+    if (!pthread_equal(st->batch_owner, pthread_self())) {
+        mm_log(MM_LOG_ERR, "store %s: batch flushed from another thread", st->path);
+        return MM_EINVAL;
+    }
+    for (;;) {
+        int mrc = mdb_txn_commit(st->batch);
+        st->batch = NULL;
+        pthread_rwlock_unlock(&st->resize);
+        if (mrc == MDB_MAP_FULL) { /* the commit itself needed room */
+            int rc = batch_grow(st);
+            if (rc != MM_OK)
+                return rc;
+            continue;
+        }
+        redo_clear(st);
+        return mrc == 0 ? MM_OK : store_err(st, "mdb_txn_commit (batch lost)", mrc);
+    }
+}
+
+static int batch_age_ms(const mm_store *st)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    long ms = (long)(now.tv_sec - st->batch_t0.tv_sec) * 1000 +
+              (now.tv_nsec - st->batch_t0.tv_nsec) / 1000000;
+    return ms > INT32_MAX ? INT32_MAX : (int)ms;
+}
+
+void mm_store_batch_limits(mm_store *st, unsigned writes, unsigned ms)
+{
+    st->batch_max_writes = writes;
+    st->batch_max_ms = ms > INT32_MAX ? INT32_MAX : ms;
+}
+
+int mm_store_tick(mm_store *st)
+{
+    if (st->batch == NULL || !pthread_equal(st->batch_owner, pthread_self()))
+        return MM_OK;
+    if (st->batch_writes >= st->batch_max_writes || st->redo.len >= MM_STORE_BATCH_BYTES ||
+        batch_age_ms(st) >= (int)st->batch_max_ms)
+        return mm_store_flush(st);
+    return MM_OK;
+}
+
+/* Start the batch over from the redo log (after a failed write). */
+static int batch_redo(mm_store *st)
+{
+    if (st->batch)
+        batch_abort(st);
+    int full = 0;
+    int rc = batch_begin(st);
+    if (rc == MM_OK)
+        rc = redo_apply(st, &full);
+    if (full)
+        return batch_grow(st);
+    if (rc != MM_OK) {
+        if (st->batch)
+            batch_abort(st);
+        mm_log(MM_LOG_ERR, "store %s: a batch of writes is lost", st->path);
+        redo_clear(st);
+    }
+    return rc;
+}
+
+/* FN writes straight into the open batch transaction. When it fails, its
+ * partial writes go with the batch, which is started over from the redo
+ * log: errors are rare, and a child transaction per write would cost
+ * every write a copy of each page it touches. */
+static int store_write_batch(mm_store *st, mm_txn_fn fn, void *arg)
+{
+    if (st->batch && !pthread_equal(st->batch_owner, pthread_self())) {
+        mm_log(MM_LOG_ERR, "store %s: batched writes from two threads", st->path);
+        return MM_EINVAL;
+    }
+    for (;;) {
+        int rc;
+        if (st->batch == NULL && (rc = batch_begin(st)) != MM_OK)
+            return rc;
+        mm_txn t = {st, st->batch, 0, 0, 1};
+        size_t mark = st->redo.len;
+        rc = fn(&t, arg);
+        if (rc == MM_OK) {
+            st->batch_writes++;
+            return mm_store_tick(st);
+        }
+        st->redo.len = mark;
+        if (!t.map_full) {
+            (void)batch_redo(st); /* the batch without this write; logs a loss */
+            return rc;
+        }
+        if ((rc = batch_grow(st)) != MM_OK)
+            return rc;
+    }
 }
 
 int mm_store_write(mm_store *st, mm_txn_fn fn, void *arg)
@@ -200,8 +423,12 @@ int mm_store_write(mm_store *st, mm_txn_fn fn, void *arg)
         mm_log(MM_LOG_ERR, "store %s: opened read-only", st->path);
         return MM_EINVAL;
     }
+    /* A batch may need more room to commit than its writes took: with a
+     * map that may not grow, each write commits alone. */
+    if ((st->flags & MM_STORE_BATCH) && !(st->flags & MM_STORE_NOGROW))
+        return store_write_batch(st, fn, arg);
     for (;;) {
-        mm_txn t = {st, NULL, 0};
+        mm_txn t = {st, NULL, 0, 0, 0};
         int rc = txn_begin(st, 0, &t.txn);
         if (rc != MM_OK)
             return rc;
@@ -231,6 +458,13 @@ int mm_store_read_begin(mm_store *st, mm_txn **out)
     if (!t)
         return MM_ENOMEM;
     t->st = st;
+    if (st->batch && pthread_equal(st->batch_owner, pthread_self())) {
+        /* Read what this thread's open batch holds (its own writes too). */
+        t->txn = st->batch;
+        t->borrowed = 1;
+        *out = t;
+        return MM_OK;
+    }
     int rc = txn_begin(st, MDB_RDONLY, &t->txn);
     if (rc != MM_OK) {
         free(t);
@@ -244,7 +478,8 @@ void mm_store_read_end(mm_txn *t)
 {
     if (!t)
         return;
-    txn_abort(t->st, t->txn);
+    if (!t->borrowed)
+        txn_abort(t->st, t->txn);
     free(t);
 }
 
@@ -268,7 +503,7 @@ int mm_txn_put(mm_txn *t, enum mm_db db, const void *key, size_t klen, const voi
     MDB_val k = {klen, (void *)key}, v = {vlen, (void *)val};
     rc = mdb_put(t->txn, t->st->dbi[db], &k, &v, noover ? MDB_NOOVERWRITE : 0);
     if (rc == 0)
-        return MM_OK;
+        return t->log ? redo_add(t->st, REDO_PUT, db, key, klen, val, vlen) : MM_OK;
     if (rc == MDB_KEYEXIST)
         return MM_EEXIST;
     if (rc == MDB_MAP_FULL) {
@@ -303,6 +538,8 @@ int mm_txn_del(mm_txn *t, enum mm_db db, const void *key, size_t klen)
     rc = mdb_del(t->txn, t->st->dbi[db], &k, NULL);
     if (rc == MDB_NOTFOUND)
         return MM_ENOTFOUND;
+    if (rc == 0 && t->log)
+        return redo_add(t->st, REDO_DEL, db, key, klen, NULL, 0);
     return rc == 0 ? MM_OK : store_err(t->st, "mdb_del", rc);
 }
 

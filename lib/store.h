@@ -38,10 +38,24 @@ typedef struct mm_txn mm_txn;
 
 #define MM_STORE_RDONLY 0x1u  /* read-only: no write functions, no creation */
 #define MM_STORE_NOGROW 0x2u
-/* Batch durability (medmilterctl scan): commits skip fsync and the store
- * is synced once when closed. Never for the daemon: end of message must
- * wait for a durable record. */
-#define MM_STORE_BATCH 0x4u  /* MDB_MAP_FULL is an error instead of growing */
+/* Batch durability (medmilterctl scan): writes are grouped into one LMDB
+ * transaction, committed without fsync after MM_STORE_BATCH_WRITES writes,
+ * MM_STORE_BATCH_BYTES written or MM_STORE_BATCH_MS (checked at each write
+ * and by mm_store_tick), by mm_store_flush and at close; the store is
+ * synced once when closed. A write whose callback fails drops only its
+ * own writes (the batch is redone from an in-memory log of the others),
+ * and a full map is grown and the batch redone: nothing acknowledged is
+ * lost, except when the batch commit itself fails (I/O): that loses the
+ * whole batch, reported to the write, tick or flush that commits. Reads
+ * from the writing thread see the batch; other processes see it once
+ * committed, and wait for the write lock while it is open. Writes must
+ * come from one thread. With MM_STORE_NOGROW writes are not grouped (a
+ * batch may need more room to commit than its writes took). Never for the daemon: end of message must wait
+ * for a durable record. */
+#define MM_STORE_BATCH 0x4u
+#define MM_STORE_BATCH_WRITES 128
+#define MM_STORE_BATCH_MS 20
+#define MM_STORE_BATCH_BYTES ((size_t)8 << 20)
 #define MM_STORE_DEFAULT_MAP ((size_t)256 << 20)
 
 enum mm_db { MM_DB_POLICY, MM_DB_META, MM_DB_VAULT, MM_DB_AUDIT, MM_DB_THREADS, MM_DB_COUNT };
@@ -82,6 +96,14 @@ int mm_store_last_key(mm_store *st, const char *db, mm_buf *key) MM_WUR;
  * argument and the transaction. FN's non-MM_OK result aborts and is returned. */
 typedef int (*mm_txn_fn)(mm_txn *txn, void *arg);
 int mm_store_write(mm_store *st, mm_txn_fn fn, void *arg) MM_WUR;
+/* MM_STORE_BATCH: commit the open batch now (MM_OK when none is open), or
+ * only when it is due (size or age): call tick between units of work so
+ * the write lock is not held long. No-ops for other stores. */
+int mm_store_flush(mm_store *st) MM_WUR;
+int mm_store_tick(mm_store *st) MM_WUR;
+/* Change when a batch is due (defaults MM_STORE_BATCH_WRITES and _MS);
+ * call before the first write. */
+void mm_store_batch_limits(mm_store *st, unsigned writes, unsigned ms);
 /* Read transaction (MDB_NOTLS: may be used by any one thread at a time). */
 int mm_store_read_begin(mm_store *st, mm_txn **out) MM_WUR;
 void mm_store_read_end(mm_txn *txn);

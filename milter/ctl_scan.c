@@ -255,6 +255,11 @@ int ctl_scan(int argc, char **argv)
     }
     fflush(stdout);
     mm_worker_free(w);
+    if ((rc = mm_pipeline_flush(p)) != MM_OK) {
+        fprintf(stderr, "medmilterctl: scan: audit and vault records not stored: %s\n",
+                mm_strerror(rc));
+        ex = EX_IOERR;
+    }
     mm_pipeline_close(p);
     mm_config_free(&cfg);
     addrs_free(&cli_rcpts);

@@ -18,6 +18,7 @@
 #include <cmocka.h>
 
 #include "message.h"
+#include "message_int.h"
 
 /* ---- helpers ------------------------------------------------------- */
 
@@ -978,6 +979,67 @@ static void test_header_limits(void **state)
     mm_buf_free(&b);
 }
 
+/* The unfolding of header values is GMime's, byte for byte. */
+static void test_unfold_like_gmime(void **state)
+{
+    (void)state;
+    static const char alphabet[] = {' ', '\t', '\r', '\n', 'a', 'B', ':', (char)0xC3, (char)0xA9,
+                                    '\v', '\f', 0x01, (char)0xA0, '='};
+    srand(4242);
+    for (int i = 0; i < 20000; i++) {
+        char s[24];
+        int n = rand() % 23;
+        for (int k = 0; k < n; k++)
+            s[k] = alphabet[rand() % sizeof alphabet];
+        s[n] = '\0';
+        char *want = g_mime_utils_header_unfold(s);
+        char *got = mm_message_unfold(s);
+        assert_non_null(got);
+        assert_string_equal(got, want);
+        g_free(want);
+        free(got);
+    }
+    char *got = mm_message_unfold(" \t\r\n folded\r\n\tvalue \r\n");
+    assert_string_equal(got, "folded\tvalue");
+    free(got);
+}
+
+/* Reference: GLib over the whole text, NUL bytes stepped over. */
+static int utf8_valid_ref(const char *p, size_t n)
+{
+    const gchar *end;
+    while (n > 0) {
+        if (g_utf8_validate_len(p, n, &end))
+            return 1;
+        if (*end != '\0')
+            return 0;
+        n -= (size_t)(end - p) + 1;
+        p = end + 1;
+    }
+    return 1;
+}
+
+static void test_utf8_valid_like_glib(void **state)
+{
+    (void)state;
+    static const unsigned char alphabet[] = {'a', 0, 0x7f, 0x80, 0xbf, 0xc2, 0xc3, 0xe0, 0xe2,
+                                             0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xa0, 0x9f, 0x8f,
+                                             0x90, 0xff, 'z', ' '};
+    srand(777);
+    unsigned valid = 0;
+    for (int i = 0; i < 50000; i++) {
+        char s[40];
+        int n = rand() % 40;
+        int ascii_run = rand() % 3 == 0; /* long ASCII stretches take the fast path */
+        for (int k = 0; k < n; k++)
+            s[k] = ascii_run && k < 20 ? (char)('a' + k) : (char)alphabet[rand() % sizeof alphabet];
+        int want = utf8_valid_ref(s, (size_t)n);
+        assert_int_equal(mm_message_utf8_valid(s, (size_t)n), want);
+        valid += (unsigned)want;
+    }
+    assert_true(valid > 1000 && valid < 49000);
+}
+
 static void test_bad_arguments(void **state)
 {
     (void)state;
@@ -1029,6 +1091,8 @@ int main(void)
         cmocka_unit_test(test_nesting_bomb),
         cmocka_unit_test(test_header_limits),
         cmocka_unit_test(test_bad_arguments),
+        cmocka_unit_test(test_unfold_like_gmime),
+        cmocka_unit_test(test_utf8_valid_like_glib),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

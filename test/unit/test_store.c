@@ -237,6 +237,133 @@ static void test_open_errors(void **state)
     tu_rmtree(dir);
 }
 
+static int fail_cb(mm_txn *t, void *arg)
+{
+    (void)arg;
+    assert_int_equal(mm_txn_put(t, MM_DB_META, "bad", 3, "x", 1, 0), MM_OK);
+    return MM_EINVAL;
+}
+
+struct peek {
+    mm_store *st;
+    const char *key;
+    int rc;
+};
+
+static void *peek_main(void *arg)
+{
+    struct peek *p = arg;
+    mm_buf v = MM_BUF_INIT;
+    p->rc = mm_store_view(p->st, MM_DB_META, p->key, strlen(p->key), copy_cb, &v);
+    mm_buf_free(&v);
+    return NULL;
+}
+
+/* What another thread (a read transaction of its own) sees of KEY. */
+static int peek(mm_store *st, const char *key)
+{
+    struct peek p = {st, key, -1};
+    pthread_t th;
+    assert_int_equal(pthread_create(&th, NULL, peek_main, &p), 0);
+    pthread_join(th, NULL);
+    return p.rc;
+}
+
+/* MM_STORE_BATCH: writes grouped in one transaction, each in a child (a
+ * failing one drops only its own), visible to the writing thread at once
+ * and to others after the commit (flush, count, growth, close). */
+static void test_batch(void **state)
+{
+    (void)state;
+    char *dir = tu_tmpdir("store");
+    mm_store *st;
+    assert_int_equal(mm_store_open(dir, 128 * 1024, MM_STORE_BATCH, &st), MM_OK);
+    mm_store_batch_limits(st, MM_STORE_BATCH_WRITES, 3600 * 1000); /* not due by age here */
+    raw_put(st, MM_DB_META, "a", "1", 1);
+    raw_put(st, MM_DB_META, "b", "2", 1);
+    mm_buf v = MM_BUF_INIT;
+    raw_get(st, MM_DB_META, "a", &v); /* the writer reads its batch */
+    assert_memory_equal(v.data, "1", 1);
+    assert_int_equal(peek(st, "a"), MM_ENOTFOUND); /* not committed yet */
+    assert_int_equal(mm_store_tick(st), MM_OK);     /* not due */
+    assert_int_equal(peek(st, "a"), MM_ENOTFOUND);
+
+    assert_int_equal(mm_store_write(st, fail_cb, NULL), MM_EINVAL);
+    assert_int_equal(mm_store_view(st, MM_DB_META, "bad", 3, copy_cb, &v), MM_ENOTFOUND);
+    raw_get(st, MM_DB_META, "b", &v);
+    assert_memory_equal(v.data, "2", 1);
+
+    assert_int_equal(mm_store_flush(st), MM_OK);
+    assert_int_equal(peek(st, "a"), MM_OK);
+    assert_int_equal(peek(st, "b"), MM_OK);
+    assert_int_equal(mm_store_flush(st), MM_OK); /* nothing open */
+
+    /* A full batch commits by itself. */
+    for (int i = 0; i < MM_STORE_BATCH_WRITES; i++) {
+        char k[16];
+        snprintf(k, sizeof k, "n%04d", i);
+        raw_put(st, MM_DB_META, k, "v", 1);
+    }
+    assert_int_equal(peek(st, "n0000"), MM_OK);
+
+    /* Due by age: with no delay allowed, each write commits. */
+    mm_store_batch_limits(st, MM_STORE_BATCH_WRITES, 0);
+    raw_put(st, MM_DB_META, "aged", "1", 1);
+    assert_int_equal(peek(st, "aged"), MM_OK);
+    mm_store_batch_limits(st, MM_STORE_BATCH_WRITES, 3600 * 1000);
+
+    /* The map grows in the middle of a batch; nothing is lost. */
+    char big[8192];
+    memset(big, 'x', sizeof big);
+    size_t before = mm_store_map_size(st);
+    tu_log_capture();
+    for (int i = 0; i < 100; i++) {
+        char k[16];
+        snprintf(k, sizeof k, "g%04d", i);
+        raw_put(st, MM_DB_META, k, big, sizeof big);
+    }
+    assert_true(mm_store_map_size(st) > before);
+    assert_non_null(strstr(tu_log, "map full, grown"));
+    raw_put(st, MM_DB_META, "last", "z", 1);
+    mm_store_close(st); /* commits */
+
+    assert_int_equal(mm_store_open(dir, 0, MM_STORE_RDONLY, &st), MM_OK);
+    for (int i = 0; i < 100; i++) {
+        char k[16];
+        snprintf(k, sizeof k, "g%04d", i);
+        raw_get(st, MM_DB_META, k, &v);
+        assert_int_equal(v.len, sizeof big);
+    }
+    raw_get(st, MM_DB_META, "last", &v);
+    assert_memory_equal(v.data, "z", 1);
+    assert_int_equal(mm_store_view(st, MM_DB_META, "bad", 3, copy_cb, &v), MM_ENOTFOUND);
+    mm_store_close(st);
+    tu_rmtree(dir);
+
+    /* Growth disabled: writes are not grouped; the one that does not fit
+     * fails, those before it are committed. */
+    dir = tu_tmpdir("store");
+    assert_int_equal(mm_store_open(dir, 128 * 1024, MM_STORE_BATCH | MM_STORE_NOGROW, &st), MM_OK);
+    mm_store_batch_limits(st, 100000, 3600 * 1000);
+    int rc = MM_OK, i;
+    tu_log_capture();
+    for (i = 0; i < 100 && rc == MM_OK; i++) {
+        char k[16];
+        snprintf(k, sizeof k, "g%04d", i);
+        struct raw r = {MM_DB_META, k, strlen(k), big, sizeof big};
+        rc = mm_store_write(st, raw_put_cb, &r);
+    }
+    assert_int_equal(rc, MM_ESTORE);
+    assert_true(i > 2);
+    assert_non_null(strstr(tu_log, "MDB_MAP_FULL"));
+    assert_null(strstr(tu_log, "lost"));
+    assert_int_equal(peek(st, "g0000"), MM_OK); /* committed without a flush */
+    assert_int_equal(mm_store_flush(st), MM_OK);
+    mm_store_close(st);
+    mm_buf_free(&v);
+    tu_rmtree(dir);
+}
+
 #define NTHREADS 16
 #define PER_THREAD 60
 
@@ -307,6 +434,7 @@ int main(void)
         cmocka_unit_test(test_map_growth_and_full),
         cmocka_unit_test(test_open_errors),
         cmocka_unit_test(test_threads),
+        cmocka_unit_test(test_batch),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
