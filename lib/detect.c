@@ -26,12 +26,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <sodium.h>
 
 #include "detect.h"
+#include "detect_shape.h"
 
 /* Digits further apart than this start a new cluster; wide enough to
  * bridge "1er septembre 1941" and letter groups inside an IBAN. */
@@ -97,6 +101,9 @@ typedef struct det_rt {
     bool digit_first; /* every match starts with a digit: no left margin */
     bool combined;    /* part of mm_detector.comb; re is then its pattern alone */
     unsigned need;    /* prefilter: shape bits (shape_bit) of which one is needed */
+    mm_shape_fn shape; /* C matcher, used instead of re unless native is off */
+    unsigned starts;   /* MM_SHAPE_START_* */
+    bool month;        /* prefilter: mm_shape_month_near */
 } det_rt;
 
 /* A match of one alternative of the combined pattern, seen by a callout. */
@@ -124,6 +131,7 @@ struct mm_detector {
     size_t window;
     unsigned min_digits_any;
     int cur_year;
+    bool native; /* C matchers for the detectors that have one */
     uint16_t shape[256]; /* shape_bit of every byte */
 };
 
@@ -466,42 +474,6 @@ static bool chk_zip(const mm_detector *d, mm_detect_scratch *sc, const char *t, 
     return true;
 }
 
-/* Month number of a month name (English or French, full or abbreviated,
- * any case, accents optional), 0 if none. */
-static int month_of(const char *w, size_t n)
-{
-    static const struct {
-        const char *name;
-        int m;
-    } months[] = {
-        {"january", 1},  {"jan", 1},      {"february", 2}, {"feb", 2},     {"march", 3},
-        {"mar", 3},      {"april", 4},    {"apr", 4},      {"may", 5},     {"june", 6},
-        {"jun", 6},      {"july", 7},     {"jul", 7},      {"august", 8},  {"aug", 8},
-        {"september", 9}, {"sept", 9},    {"sep", 9},      {"october", 10}, {"oct", 10},
-        {"november", 11}, {"nov", 11},    {"december", 12}, {"dec", 12},   {"janvier", 1},
-        {"janv", 1},     {"fevrier", 2},  {"fevr", 2},     {"mars", 3},    {"avril", 4},
-        {"avr", 4},      {"mai", 5},      {"juin", 6},     {"juillet", 7}, {"juil", 7},
-        {"aout", 8},     {"septembre", 9}, {"octobre", 10}, {"novembre", 11}, {"decembre", 12},
-    };
-    char buf[16];
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)w[i];
-        if (ch == 0xC3 && i + 1 < n) { /* é É è û Û: fold to the bare letter */
-            unsigned char nx = (unsigned char)w[++i] | 0x20;
-            ch = (nx == 0xa9 || nx == 0xa8) ? 'e' : nx == 0xbb ? 'u' : '?';
-        }
-        if (k + 1 >= sizeof buf)
-            return 0;
-        buf[k++] = (char)tolower(ch);
-    }
-    buf[k] = '\0';
-    for (size_t i = 0; i < sizeof months / sizeof *months; i++)
-        if (strcmp(buf, months[i].name) == 0)
-            return months[i].m;
-    return 0;
-}
-
 /* Length of a (narrow) no-break space at t[i], else 0. */
 static size_t nbsp_len(const char *t, size_t i, size_t e)
 {
@@ -537,7 +509,7 @@ static bool chk_dob(const mm_detector *d, mm_detect_scratch *sc, const char *t, 
                 i++;
             if (i - ws == 2 && (t[ws] | 0x20) == 'o' && (t[ws + 1] | 0x20) == 'f')
                 continue;
-            int m = month_of(t + ws, i - ws);
+            int m = mm_shape_month(t + ws, i - ws);
             if (m == 0 || month)
                 return false;
             month = m;
@@ -602,51 +574,54 @@ typedef struct det_def {
     bool upper;
     const char *need; /* prefilter: one of these bytes must be near the digits,
                        * 'L' standing for a letter just before a digit */
+    mm_shape_fn shape; /* its C matcher (detect_shape.h), NULL: PCRE2 only */
+    unsigned starts;   /* MM_SHAPE_START_* bytes its matches start with */
+    bool month;        /* prefilter: needs a month name before a digit */
 } det_def;
 
 static const det_def builtin[] = {
-    {"ssn.dashed", MM_PHI_SSN, 9, 3, false, false, NULL, mm_valid_ssn, false, B0 "[0-9]{3}-[0-9]{2}-[0-9]{4}" B1, 4, false, "-"},
+    {"ssn.dashed", MM_PHI_SSN, 9, 3, false, false, NULL, mm_valid_ssn, false, B0 "[0-9]{3}-[0-9]{2}-[0-9]{4}" B1, 4, false, "-", mm_shape_ssn_dashed, MM_SHAPE_START_DIGIT, false},
     {"ssn.spaced", MM_PHI_SSN, 9, 2, false, false, NULL, mm_valid_ssn, false,
-     B0 "[0-9]{3}" WS1 "[0-9]{2}" WS1 "[0-9]{4}" B1, 4, false, WSB},
-    {"ssn.bare", MM_PHI_SSN, 9, 1, true, false, NULL, mm_valid_ssn, false, B0 "[0-9]{9}" B1, 9, false, NULL},
-    {"npi", MM_PHI_NPI, 10, 2, false, false, NULL, mm_valid_npi, false, B0 "[12][0-9]{9}" B1, 10, false, NULL},
-    {"dea", MM_PHI_DEA, 7, 3, false, true, chk_dea, NULL, true, B0 "[A-Z][A-Z9][0-9]{7}" B1, 7, true, "L"},
+     B0 "[0-9]{3}" WS1 "[0-9]{2}" WS1 "[0-9]{4}" B1, 4, false, WSB, mm_shape_ssn_spaced, MM_SHAPE_START_DIGIT, false},
+    {"ssn.bare", MM_PHI_SSN, 9, 1, true, false, NULL, mm_valid_ssn, false, B0 "[0-9]{9}" B1, 9, false, NULL, mm_shape_ssn_bare, MM_SHAPE_START_DIGIT, false},
+    {"npi", MM_PHI_NPI, 10, 2, false, false, NULL, mm_valid_npi, false, B0 "[12][0-9]{9}" B1, 10, false, NULL, mm_shape_npi, MM_SHAPE_START_DIGIT, false},
+    {"dea", MM_PHI_DEA, 7, 3, false, true, chk_dea, NULL, true, B0 "[A-Z][A-Z9][0-9]{7}" B1, 7, true, "L", mm_shape_dea, MM_SHAPE_START_LETTER, false},
     {"mbi", MM_PHI_MBI, 5, 4, false, true, NULL, mm_valid_mbi, true,
-     B0 "[1-9]" MBI_L MBI_X "[0-9](-?)" MBI_L MBI_X "[0-9]\\1" MBI_L MBI_L "[0-9]{2}" B1, 1, true, "L"},
+     B0 "[1-9]" MBI_L MBI_X "[0-9](-?)" MBI_L MBI_X "[0-9]\\1" MBI_L MBI_L "[0-9]{2}" B1, 1, true, "L", mm_shape_mbi, MM_SHAPE_START_DIGIT, false},
     {"phone.nanp.paren", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
-     B0 "(?:\\+1" WS1 "?)?\\([2-9][0-9]{2}\\)" WS1 "?[2-9][0-9]{2}[ .\\-][0-9]{4}" B1, 3, false, "("},
+     B0 "(?:\\+1" WS1 "?)?\\([2-9][0-9]{2}\\)" WS1 "?[2-9][0-9]{2}[ .\\-][0-9]{4}" B1, 3, false, "(", mm_shape_nanp_paren, MM_SHAPE_START_PLUS | MM_SHAPE_START_PAREN, false},
     {"phone.nanp", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
-     B0 "(?:1[.\\-])?[2-9][0-9]{2}([.\\-])[2-9][0-9]{2}\\1[0-9]{4}" B1, 3, false, ".-"},
+     B0 "(?:1[.\\-])?[2-9][0-9]{2}([.\\-])[2-9][0-9]{2}\\1[0-9]{4}" B1, 3, false, ".-", mm_shape_nanp, MM_SHAPE_START_DIGIT, false},
     {"phone.nanp.intl", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
-     B0 "\\+1" SEP "?[2-9][0-9]{2}(" SEP "|)[2-9][0-9]{2}\\1[0-9]{4}" B1, 1, false, "+"},
+     B0 "\\+1" SEP "?[2-9][0-9]{2}(" SEP "|)[2-9][0-9]{2}\\1[0-9]{4}" B1, 1, false, "+", mm_shape_nanp_intl, MM_SHAPE_START_PLUS, false},
     {"phone.nanp.spaced", MM_PHI_PHONE, 10, 2, false, false, chk_nanp_spaced, NULL, false,
-     B0 "[2-9][0-9]{2} [2-9][0-9]{2} [0-9]{4}" B1, 4, false, " "},
+     B0 "[2-9][0-9]{2} [2-9][0-9]{2} [0-9]{4}" B1, 4, false, " ", mm_shape_nanp_spaced, MM_SHAPE_START_DIGIT, false},
     {"phone.fr", MM_PHI_PHONE, 10, 2, false, false, chk_frphone, NULL, false,
-     B0 "0[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1, 2, false, NULL},
+     B0 "0[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1, 2, false, NULL, mm_shape_fr_phone, MM_SHAPE_START_DIGIT, false},
     {"phone.fr.intl", MM_PHI_PHONE, 11, 2, false, false, chk_frphone, NULL, false,
-     B0 "(?:\\+|00)33" SEP "?(?:\\(0\\)" SEP "?)?[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1, 1, false, "+0"},
+     B0 "(?:\\+|00)33" SEP "?(?:\\(0\\)" SEP "?)?[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1, 1, false, "+0", mm_shape_fr_intl, MM_SHAPE_START_DIGIT | MM_SHAPE_START_PLUS, false},
     {"dob.numeric", MM_PHI_DOB, 4, 1, false, false, chk_dob, NULL, false,
-     B0 "[0-9]{1,2}([/.\\-])[0-9]{1,2}\\1(?:[0-9]{4}|[0-9]{2})" B1, 2, false, "/.-"},
+     B0 "[0-9]{1,2}([/.\\-])[0-9]{1,2}\\1(?:[0-9]{4}|[0-9]{2})" B1, 2, false, "/.-", mm_shape_date_num, MM_SHAPE_START_DIGIT, false},
     {"dob.iso", MM_PHI_DOB, 6, 1, false, false, chk_dob, NULL, false,
-     B0 "[0-9]{4}([/\\-])[0-9]{1,2}\\1[0-9]{1,2}" B1, 4, false, "/-"},
+     B0 "[0-9]{4}([/\\-])[0-9]{1,2}\\1[0-9]{1,2}" B1, 4, false, "/-", mm_shape_date_iso, MM_SHAPE_START_DIGIT, false},
     {"dob.text_en", MM_PHI_DOB, 5, 1, false, true, chk_dob, NULL, false,
      B0 "(?:" MONTH_EN WS1 "*[0-9]{1,2}" ORD ",?" WS "[0-9]{4}|[0-9]{1,2}" ORD WS "(?:of" WS
-        ")?" MONTH_EN ",?" WS "[0-9]{4})" B1, 4, true, WSB},
+        ")?" MONTH_EN ",?" WS "[0-9]{4})" B1, 4, true, WSB, NULL, 0, true},
     {"dob.text_fr", MM_PHI_DOB, 5, 1, false, true, chk_dob, NULL, false,
-     B0 "(?:1er|[0-9]{1,2})" WS MONTH_FR WS "[0-9]{4}" B1, 4, true, WSB},
+     B0 "(?:1er|[0-9]{1,2})" WS MONTH_FR WS "[0-9]{4}" B1, 4, true, WSB, NULL, 0, true},
     {"card", MM_PHI_CARD, 13, 3, false, false, NULL, mm_valid_card, false,
      B0 "[2-6](?:[0-9]{12,18}|[0-9]{3}([ \\-])[0-9]{4}\\1[0-9]{4}\\1[0-9]{1,4}(?:\\1[0-9]{1,3})?|"
-        "[0-9]{3}([ \\-])[0-9]{6}\\2[0-9]{4,5})" B1, 4, false, NULL},
-    {"zip", MM_PHI_ZIP, 5, 0, false, false, chk_zip, NULL, false, B0 "[0-9]{5}(?:-[0-9]{4})?" B1, 5, false, NULL},
+        "[0-9]{3}([ \\-])[0-9]{6}\\2[0-9]{4,5})" B1, 4, false, NULL, mm_shape_card, MM_SHAPE_START_DIGIT, false},
+    {"zip", MM_PHI_ZIP, 5, 0, false, false, chk_zip, NULL, false, B0 "[0-9]{5}(?:-[0-9]{4})?" B1, 5, false, NULL, mm_shape_zip, MM_SHAPE_START_DIGIT, false},
     {"nir", MM_PHI_NIR, 13, 5, false, false, chk_nir, NULL, false,
      B0 "[12378](" SEP "|)[0-9]{2}\\1[0-9]{2}\\1(?:(?:[0-9]{2}|2[AaBb])\\1[0-9]{3}|9[78][0-9]\\1[0-9]{2})"
-        "\\1[0-9]{3}\\1[0-9]{2}" B1, 1, false, NULL},
-    {"rpps", MM_PHI_RPPS, 11, 2, false, false, NULL, mm_valid_rpps, false, B0 "[0-9]{11}" B1, 11, false, NULL},
+        "\\1[0-9]{3}\\1[0-9]{2}" B1, 1, false, NULL, mm_shape_nir, MM_SHAPE_START_DIGIT, false},
+    {"rpps", MM_PHI_RPPS, 11, 2, false, false, NULL, mm_valid_rpps, false, B0 "[0-9]{11}" B1, 11, false, NULL, mm_shape_rpps, MM_SHAPE_START_DIGIT, false},
     /* grouped by spaces, no standard grouping: 11 digits and a context word */
     {"rpps.spaced", MM_PHI_RPPS, 11, 2, true, false, NULL, mm_valid_rpps, false,
-     B0 "1[0-9]{1,3}(?: [0-9]{1,4}){2,5}" B1, 1, false, " "},
+     B0 "1[0-9]{1,3}(?: [0-9]{1,4}){2,5}" B1, 1, false, " ", mm_shape_rpps_spaced, MM_SHAPE_START_DIGIT, false},
     {"iban", MM_PHI_IBAN, 8, 5, false, true, chk_iban, NULL, false,
-     B0 "[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)" B1, 2, true, "L"},
+     B0 "[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)" B1, 2, true, "L", NULL, 0, false},
 };
 
 static const char email_pattern[] =
@@ -912,7 +887,7 @@ static int add_det(mm_detector *d, const det_def *def, const char *pat, size_t p
 {
     det_rt *r = &d->dets[d->ndets];
     int rc = MM_OK;
-    if (comb) {
+    if (comb && def->shape == NULL) {
         /* every built-in pattern opens with B0, which the combined
          * pattern tests once before the alternation */
         size_t b = sizeof B0 - 1;
@@ -939,6 +914,9 @@ static int add_det(mm_detector *d, const det_def *def, const char *pat, size_t p
     r->min_run = def->min_run;
     r->upper = def->upper;
     r->digit_first = starts_with_digit(pat, patlen);
+    r->shape = def->shape;
+    r->starts = def->starts;
+    r->month = def->month;
     r->need = 0;
     for (const char *p = def->need; p && *p; p++)
         r->need |= *p == 'L' ? SHAPE_LD : shape_bit((unsigned char)*p);
@@ -948,8 +926,8 @@ static int add_det(mm_detector *d, const det_def *def, const char *pat, size_t p
     return MM_OK;
 }
 
-static const det_def mrn_default_def = {"mrn", MM_PHI_MRN, 6, 0, true, false, NULL, NULL, true, NULL, 6, false, NULL};
-static const det_def mrn_site_def = {"mrn.site", MM_PHI_MRN, 1, 0, true, false, NULL, NULL, true, NULL, 1, false, NULL};
+static const det_def mrn_default_def = {"mrn", MM_PHI_MRN, 6, 0, true, false, NULL, NULL, true, NULL, 6, false, NULL, mm_shape_mrn, MM_SHAPE_START_DIGIT, false};
+static const det_def mrn_site_def = {"mrn.site", MM_PHI_MRN, 1, 0, true, false, NULL, NULL, true, NULL, 1, false, NULL, NULL, 0, false};
 
 static int build(mm_detector *d, const type_cfg *tc, char *err, size_t errlen)
 {
@@ -1004,7 +982,10 @@ static int build(mm_detector *d, const type_cfg *tc, char *err, size_t errlen)
                      err, errlen, "detectors.mrn.patterns[0]");
     /* (*F) after each callout: the engine goes on to every alternative at
      * every start, so one call reports all detectors' matches. */
-    if (rc == MM_OK && d->ndets > 0 && (rc = mm_buf_appendf(&comb, ")(*F)")) == MM_OK)
+    bool any = false;
+    for (size_t i = 0; i < d->ndets; i++)
+        any |= d->dets[i].combined;
+    if (rc == MM_OK && any && (rc = mm_buf_appendf(&comb, ")(*F)")) == MM_OK)
         rc = compile(comb.data, comb.len, 0, &d->comb, err, errlen, "detectors");
     mm_buf_free(&comb);
     if (rc != MM_OK || !d->enabled[MM_PHI_MRN] || tc[MM_PHI_MRN].patterns == NULL)
@@ -1045,6 +1026,7 @@ int mm_detector_new(const json_t *config, mm_detector **out, char *err, size_t e
     for (int t = 0; t < MM_PHI_COUNT; t++)
         d->enabled[t] = true;
     d->window = DEFAULT_WINDOW;
+    d->native = true;
     for (unsigned c = 0; c < 256; c++)
         d->shape[c] = (uint16_t)shape_bit((unsigned char)c);
     time_t now = time(NULL);
@@ -1085,6 +1067,19 @@ void mm_detector_free(mm_detector *d)
     pcre2_code_free(d->email_re);
     pcre2_match_context_free(d->mctx);
     free(d);
+}
+
+void mm_detector_set_native(mm_detector *d, bool on) { d->native = on; }
+
+bool mm_detector_shape_at(const mm_detector *d, size_t i, const char **id, mm_shape_fn *fn,
+                          const void **re)
+{
+    if (i >= d->ndets)
+        return false;
+    *id = d->dets[i].id;
+    *fn = d->dets[i].shape;
+    *re = d->dets[i].re;
+    return true;
 }
 
 bool mm_detector_enabled(const mm_detector *d, mm_phi_type t)
@@ -1289,6 +1284,34 @@ static int scan_det(const mm_detector *d, mm_detect_scratch *sc, const det_rt *r
     return MM_OK;
 }
 
+/* The C matchers in nat at every start of a cluster: its digits, and a
+ * '+', '(' or letter up to two bytes before one (+1, +33, (212), AB1234563). */
+static int scan_shapes(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
+                       size_t cs, size_t ce, uint64_t nat, unsigned starts)
+{
+    for (size_t p = cs >= 2 ? cs - 2 : 0; p < ce; p++) {
+        unsigned char c = (unsigned char)t[p];
+        unsigned cls = is_digit(c)               ? MM_SHAPE_START_DIGIT
+                       : c == '+'                ? MM_SHAPE_START_PLUS
+                       : c == '('                ? MM_SHAPE_START_PAREN
+                       : (d->shape[c] & SHAPE_LETTER) ? MM_SHAPE_START_LETTER
+                                                 : 0;
+        if (!(cls & starts) || (p > 0 && is_alnum((unsigned char)t[p - 1])))
+            continue;
+        for (uint64_t m = nat; m; m &= m - 1) {
+            unsigned i = (unsigned)__builtin_ctzll(m);
+            const det_rt *r = &d->dets[i];
+            if (!(r->starts & cls))
+                continue;
+            size_t e = r->shape(t, len, p);
+            int rc = e ? push_cand(d, sc, r, i, t, len, p, e) : MM_OK;
+            if (rc != MM_OK)
+                return rc;
+        }
+    }
+    return MM_OK;
+}
+
 static int scan_cluster(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
                         size_t cs, size_t ce, unsigned ndig, unsigned maxrun)
 {
@@ -1304,13 +1327,23 @@ static int scan_cluster(const mm_detector *d, mm_detect_scratch *sc, const char 
         shape |= b;
     }
     bool upper = shape & SHAPE_LETTER;
-    uint64_t mask = 0;
-    unsigned nmask = 0;
+    uint64_t mask = 0, nat = 0;
+    unsigned nmask = 0, starts = 0;
     bool left = false; /* some fitting pattern may start before the first digit */
+    int month = -1;    /* mm_shape_month_near, once needed */
     for (size_t i = 0; i < d->ndets; i++) {
         const det_rt *r = &d->dets[i];
         if (ndig < r->min_digits || maxrun < r->min_run || (r->upper && !upper) ||
             (r->need && !(shape & r->need)))
+            continue;
+        if (d->native && r->shape) {
+            nat |= (uint64_t)1 << i;
+            starts |= r->starts;
+            continue;
+        }
+        if (d->native && r->month && month < 0)
+            month = mm_shape_month_near(t, cs, ce);
+        if (d->native && r->month && !month)
             continue;
         if (r->combined) {
             mask |= (uint64_t)1 << i;
@@ -1319,6 +1352,11 @@ static int scan_cluster(const mm_detector *d, mm_detect_scratch *sc, const char 
             continue;
         }
         int rc = scan_det(d, sc, r, (unsigned)i, t, len, r->digit_first ? cs : ws, we);
+        if (rc != MM_OK)
+            return rc;
+    }
+    if (nat) {
+        int rc = scan_shapes(d, sc, t, len, cs, ce, nat, starts);
         if (rc != MM_OK)
             return rc;
     }
@@ -1362,6 +1400,25 @@ static int scan_cluster(const mm_detector *d, mm_detect_scratch *sc, const char 
     return MM_OK;
 }
 
+/* Index of the first digit in t[i,len), len if none: most mail text has
+ * no digit for hundreds of bytes, so look at 16 bytes at a time. */
+static size_t next_digit(const char *t, size_t len, size_t i)
+{
+#ifdef __SSE2__
+    const __m128i lo = _mm_set1_epi8('0' - 1), hi = _mm_set1_epi8('9' + 1);
+    for (; i + 16 <= len; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi)));
+        if (m)
+            return i + (unsigned)__builtin_ctz(m);
+    }
+#endif
+    while (i < len && !is_digit((unsigned char)t[i]))
+        i++;
+    return i;
+}
+
 static bool email_char(unsigned char c)
 {
     return is_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
@@ -1372,7 +1429,7 @@ static bool email_char(unsigned char c)
 static int scan_emails(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
                        size_t *from, size_t to)
 {
-    static const det_rt email_rt = {"email", MM_PHI_EMAIL, 0, 6, false, false, chk_email, NULL, NULL, 0, false, false, false, 0};
+    static const det_rt email_rt = {"email", MM_PHI_EMAIL, 0, 6, false, false, chk_email, NULL, NULL, 0, false, false, false, 0, NULL, 0, false};
     const char *p = t + *from, *end = t + to;
     *from = to;
     while (p < end && (p = memchr(p, '@', (size_t)(end - p))) != NULL) {
@@ -1501,8 +1558,7 @@ int mm_detect_run(const mm_detector *d, mm_detect_scratch *sc, const char *t, si
     int rc = find_tokens(sc, t, len);
     size_t i = 0, epos = 0;
     while (rc == MM_OK && i < len) {
-        while (i < len && !is_digit((unsigned char)t[i]))
-            i++;
+        i = next_digit(t, len, i);
         if (i >= len)
             break;
         size_t cs = i, last = i;

@@ -1,0 +1,536 @@
+/*
+ * detect_shape.c - C matchers for the fixed shapes of the PHI detectors.
+ *
+ * Each function mirrors one pattern of detect.c's built-in table (quoted
+ * above it), backtracking included: where PCRE2 would give up a greedy
+ * repeat or try the next alternative, the code does the same, so the
+ * first match at each start is the one the pattern returns. Runs of
+ * digits are measured once; "exactly n digits" below means a repeat
+ * followed by something that cannot be a digit, which is what the
+ * patterns' end boundary or next literal forces.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "detect_shape.h"
+
+static inline bool dg(const char *t, size_t len, size_t i)
+{
+    return i < len && (unsigned char)(t[i] - '0') <= 9;
+}
+
+static inline bool an(unsigned char c)
+{
+    return (unsigned char)(c - '0') <= 9 || (unsigned char)((c | 0x20) - 'a') <= 25;
+}
+
+static inline bool b0(const char *t, size_t s) { return s == 0 || !an((unsigned char)t[s - 1]); }
+
+static inline bool b1(const char *t, size_t len, size_t e)
+{
+    return e >= len || !an((unsigned char)t[e]);
+}
+
+/* Number of digits from i on. */
+static inline size_t run(const char *t, size_t len, size_t i)
+{
+    size_t k = i;
+    while (dg(t, len, k))
+        k++;
+    return k - i;
+}
+
+/* n digits at i and the pattern's end boundary after them. */
+static inline size_t digits_end(const char *t, size_t len, size_t i, size_t n)
+{
+    return run(t, len, i) == n && b1(t, len, i + n) ? i + n : 0;
+}
+
+static inline bool is(const char *t, size_t len, size_t i, char c) { return i < len && t[i] == c; }
+
+/* t[i] is one of the (non-NUL) bytes of set */
+static inline bool oneof(const char *t, size_t len, size_t i, const char *set)
+{
+    return i < len && t[i] != '\0' && strchr(set, t[i]) != NULL;
+}
+
+/* Length of (?:[ \t]|\xc2\xa0|\xe2\x80\xaf) at i, 0 if none. */
+static size_t ws1(const char *t, size_t len, size_t i)
+{
+    if (i >= len)
+        return 0;
+    unsigned char c = (unsigned char)t[i];
+    if (c == ' ' || c == '\t')
+        return 1;
+    if (c == 0xC2 && i + 1 < len && (unsigned char)t[i + 1] == 0xA0)
+        return 2;
+    if (c == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 &&
+        (unsigned char)t[i + 2] == 0xAF)
+        return 3;
+    return 0;
+}
+
+/* Length of (?:[ .\-]|\xc2\xa0|\xe2\x80\xaf) at i, 0 if none. */
+static size_t sep(const char *t, size_t len, size_t i)
+{
+    if (oneof(t, len, i, ".-"))
+        return 1;
+    return is(t, len, i, '\t') ? 0 : ws1(t, len, i);
+}
+
+/* Back reference: the n bytes at a again at i. */
+static inline bool same(const char *t, size_t len, size_t i, size_t a, size_t n)
+{
+    return n <= len - i && memcmp(t + i, t + a, n) == 0;
+}
+
+static inline bool in(const char *t, size_t len, size_t i, char lo, char hi)
+{
+    return i < len && t[i] >= lo && t[i] <= hi;
+}
+
+/* B0 "[0-9]{3}-[0-9]{2}-[0-9]{4}" B1 */
+size_t mm_shape_ssn_dashed(const char *t, size_t len, size_t s)
+{
+    if (!b0(t, s) || run(t, len, s) != 3 || !is(t, len, s + 3, '-') || run(t, len, s + 4) != 2 ||
+        !is(t, len, s + 6, '-'))
+        return 0;
+    return digits_end(t, len, s + 7, 4);
+}
+
+/* B0 "[0-9]{3}" WS1 "[0-9]{2}" WS1 "[0-9]{4}" B1 */
+size_t mm_shape_ssn_spaced(const char *t, size_t len, size_t s)
+{
+    size_t w, i;
+    if (!b0(t, s) || run(t, len, s) != 3 || (w = ws1(t, len, s + 3)) == 0)
+        return 0;
+    i = s + 3 + w;
+    if (run(t, len, i) != 2 || (w = ws1(t, len, i + 2)) == 0)
+        return 0;
+    return digits_end(t, len, i + 2 + w, 4);
+}
+
+/* B0 "[0-9]{9}" B1 */
+size_t mm_shape_ssn_bare(const char *t, size_t len, size_t s)
+{
+    return b0(t, s) ? digits_end(t, len, s, 9) : 0;
+}
+
+/* B0 "[12][0-9]{9}" B1 */
+size_t mm_shape_npi(const char *t, size_t len, size_t s)
+{
+    return b0(t, s) && in(t, len, s, '1', '2') ? digits_end(t, len, s, 10) : 0;
+}
+
+static inline bool upper_az(const char *t, size_t len, size_t i) /* caseless [A-Z] */
+{
+    return i < len && (unsigned char)((t[i] | 0x20) - 'a') <= 25;
+}
+
+/* B0 "[A-Z][A-Z9][0-9]{7}" B1, caseless */
+size_t mm_shape_dea(const char *t, size_t len, size_t s)
+{
+    if (!b0(t, s) || !upper_az(t, len, s) || !(upper_az(t, len, s + 1) || in(t, len, s + 1, '9', '9')))
+        return 0;
+    return digits_end(t, len, s + 2, 7);
+}
+
+/* MBI_L "[AC-HJKMNP-RT-Y]", caseless */
+static inline bool mbi_l(const char *t, size_t len, size_t i)
+{
+    if (i >= len)
+        return false;
+    unsigned char c = (unsigned char)(t[i] | 0x20);
+    return c >= 'a' && c <= 'y' && !strchr("bilos", c);
+}
+
+static inline bool mbi_x(const char *t, size_t len, size_t i)
+{
+    return mbi_l(t, len, i) || dg(t, len, i);
+}
+
+/* B0 "[1-9]" MBI_L MBI_X "[0-9](-?)" MBI_L MBI_X "[0-9]\\1" MBI_L MBI_L "[0-9]{2}" B1,
+ * caseless. */
+size_t mm_shape_mbi(const char *t, size_t len, size_t s)
+{
+    if (!b0(t, s) || !in(t, len, s, '1', '9') || !mbi_l(t, len, s + 1) || !mbi_x(t, len, s + 2) ||
+        !dg(t, len, s + 3))
+        return 0;
+    /* (-?) is greedy, and without it a letter would have to be a '-' */
+    size_t d = is(t, len, s + 4, '-'), i = s + 4 + d;
+    if (!mbi_l(t, len, i) || !mbi_x(t, len, i + 1) || !dg(t, len, i + 2))
+        return 0;
+    i += 3;
+    if (d && !is(t, len, i, '-'))
+        return 0;
+    i += d;
+    if (!mbi_l(t, len, i) || !mbi_l(t, len, i + 1) || !dg(t, len, i + 2) || !dg(t, len, i + 3))
+        return 0;
+    return b1(t, len, i + 4) ? i + 4 : 0;
+}
+
+/* B0 "(?:\\+1" WS1 "?)?\\([2-9][0-9]{2}\\)" WS1 "?[2-9][0-9]{2}[ .\\-][0-9]{4}" B1 */
+size_t mm_shape_nanp_paren(const char *t, size_t len, size_t s)
+{
+    if (!b0(t, s))
+        return 0;
+    size_t i = s;
+    if (is(t, len, i, '+')) { /* without the prefix a '(' would be needed here */
+        if (!in(t, len, i + 1, '1', '1'))
+            return 0;
+        i += 2;
+        i += ws1(t, len, i);
+    }
+    if (!is(t, len, i, '(') || !in(t, len, i + 1, '2', '9') || run(t, len, i + 2) != 2 ||
+        !is(t, len, i + 4, ')'))
+        return 0;
+    i += 5;
+    i += ws1(t, len, i);
+    if (!in(t, len, i, '2', '9') || run(t, len, i + 1) != 2 || !oneof(t, len, i + 3, " .-"))
+        return 0;
+    return digits_end(t, len, i + 4, 4);
+}
+
+/* B0 "(?:1[.\\-])?[2-9][0-9]{2}([.\\-])[2-9][0-9]{2}\\1[0-9]{4}" B1 */
+size_t mm_shape_nanp(const char *t, size_t len, size_t s)
+{
+    if (!b0(t, s))
+        return 0;
+    size_t i = s;
+    if (in(t, len, i, '1', '1')) { /* [2-9] cannot take the '1': the prefix is needed */
+        if (!oneof(t, len, i + 1, ".-"))
+            return 0;
+        i += 2;
+    }
+    if (!in(t, len, i, '2', '9') || run(t, len, i + 1) != 2 || !oneof(t, len, i + 3, ".-"))
+        return 0;
+    char c = t[i + 3];
+    i += 4;
+    if (!in(t, len, i, '2', '9') || run(t, len, i + 1) != 2 || !is(t, len, i + 3, c))
+        return 0;
+    return digits_end(t, len, i + 4, 4);
+}
+
+/* B0 "\\+1" SEP "?[2-9][0-9]{2}(" SEP "|)[2-9][0-9]{2}\\1[0-9]{4}" B1 */
+size_t mm_shape_nanp_intl(const char *t, size_t len, size_t s)
+{
+    if (!b0(t, s) || !is(t, len, s, '+') || !is(t, len, s + 1, '1'))
+        return 0;
+    size_t i = s + 2;
+    i += sep(t, len, i);
+    if (!in(t, len, i, '2', '9') || !dg(t, len, i + 1) || !dg(t, len, i + 2))
+        return 0;
+    i += 3;
+    size_t g = i, n = sep(t, len, i);
+    i += n;
+    if (!in(t, len, i, '2', '9') || !dg(t, len, i + 1) || !dg(t, len, i + 2) ||
+        !same(t, len, i + 3, g, n))
+        return 0;
+    return digits_end(t, len, i + 3 + n, 4);
+}
+
+/* B0 "[2-9][0-9]{2} [2-9][0-9]{2} [0-9]{4}" B1 */
+size_t mm_shape_nanp_spaced(const char *t, size_t len, size_t s)
+{
+    if (!b0(t, s) || !in(t, len, s, '2', '9') || run(t, len, s + 1) != 2 ||
+        !is(t, len, s + 3, ' ') || !in(t, len, s + 4, '2', '9') || run(t, len, s + 5) != 2 ||
+        !is(t, len, s + 7, ' '))
+        return 0;
+    return digits_end(t, len, s + 8, 4);
+}
+
+/* "(" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1 from i: the last eight digits
+ * of a French number, in pairs with one separator (or none). */
+static size_t fr_pairs(const char *t, size_t len, size_t i)
+{
+    size_t g = i, n = sep(t, len, i);
+    i += n;
+    if (!dg(t, len, i) || !dg(t, len, i + 1))
+        return 0;
+    i += 2;
+    for (int k = 0; k < 3; k++) {
+        if (!same(t, len, i, g, n) || !dg(t, len, i + n) || !dg(t, len, i + n + 1))
+            return 0;
+        i += n + 2;
+    }
+    return b1(t, len, i) ? i : 0;
+}
+
+/* B0 "0[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1 */
+size_t mm_shape_fr_phone(const char *t, size_t len, size_t s)
+{
+    if (!b0(t, s) || !in(t, len, s, '0', '0') || !in(t, len, s + 1, '1', '9'))
+        return 0;
+    return fr_pairs(t, len, s + 2);
+}
+
+/* B0 "(?:\\+|00)33" SEP "?(?:\\(0\\)" SEP "?)?[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1 */
+size_t mm_shape_fr_intl(const char *t, size_t len, size_t s)
+{
+    if (!b0(t, s))
+        return 0;
+    size_t i = s;
+    if (is(t, len, i, '+'))
+        i++;
+    else if (in(t, len, i, '0', '0') && in(t, len, i + 1, '0', '0'))
+        i += 2;
+    else
+        return 0;
+    if (!in(t, len, i, '3', '3') || !in(t, len, i + 1, '3', '3'))
+        return 0;
+    i += 2;
+    i += sep(t, len, i);
+    if (is(t, len, i, '(') && is(t, len, i + 1, '0') && is(t, len, i + 2, ')')) {
+        i += 3;
+        i += sep(t, len, i);
+    }
+    if (!in(t, len, i, '1', '9'))
+        return 0;
+    return fr_pairs(t, len, i + 1);
+}
+
+/* B0 "[0-9]{1,2}([/.\\-])[0-9]{1,2}\\1(?:[0-9]{4}|[0-9]{2})" B1 */
+size_t mm_shape_date_num(const char *t, size_t len, size_t s)
+{
+    size_t n = run(t, len, s);
+    if (!b0(t, s) || n < 1 || n > 2 || !oneof(t, len, s + n, "/.-"))
+        return 0;
+    char c = t[s + n];
+    size_t i = s + n + 1;
+    n = run(t, len, i);
+    if (n < 1 || n > 2 || !is(t, len, i + n, c))
+        return 0;
+    i += n + 1;
+    n = run(t, len, i);
+    return (n == 4 || n == 2) && b1(t, len, i + n) ? i + n : 0;
+}
+
+/* B0 "[0-9]{4}([/\\-])[0-9]{1,2}\\1[0-9]{1,2}" B1 */
+size_t mm_shape_date_iso(const char *t, size_t len, size_t s)
+{
+    if (!b0(t, s) || run(t, len, s) != 4 || !oneof(t, len, s + 4, "/-"))
+        return 0;
+    char c = t[s + 4];
+    size_t i = s + 5, n = run(t, len, i);
+    if (n < 1 || n > 2 || !is(t, len, i + n, c))
+        return 0;
+    i += n + 1;
+    n = run(t, len, i);
+    return n >= 1 && n <= 2 && b1(t, len, i + n) ? i + n : 0;
+}
+
+/* B0 "[2-6](?:[0-9]{12,18}|[0-9]{3}([ \\-])[0-9]{4}\\1[0-9]{4}\\1[0-9]{1,4}(?:\\1[0-9]{1,3})?|"
+ *    "[0-9]{3}([ \\-])[0-9]{6}\\2[0-9]{4,5})" B1 */
+size_t mm_shape_card(const char *t, size_t len, size_t s)
+{
+    if (!b0(t, s) || !in(t, len, s, '2', '6'))
+        return 0;
+    size_t n = run(t, len, s);
+    if (n >= 13 && n <= 19)
+        return b1(t, len, s + n) ? s + n : 0;
+    if (n != 4 || !oneof(t, len, s + 4, " -"))
+        return 0;
+    char c = t[s + 4];
+    size_t i = s + 5;
+    n = run(t, len, i);
+    if (n == 4) { /* 4-4-4-(1..4)(-1..3) */
+        i += 4;
+        if (!is(t, len, i, c) || run(t, len, i + 1) != 4 || !is(t, len, i + 5, c))
+            return 0;
+        i += 6;
+        n = run(t, len, i);
+        if (n < 1 || n > 4)
+            return 0;
+        i += n;
+        if (is(t, len, i, c)) {
+            size_t m = run(t, len, i + 1);
+            if (m >= 1 && m <= 3 && b1(t, len, i + 1 + m))
+                return i + 1 + m;
+        }
+        return b1(t, len, i) ? i : 0;
+    }
+    if (n == 6) { /* 4-6-(4..5) */
+        i += 6;
+        if (!is(t, len, i, c))
+            return 0;
+        n = run(t, len, i + 1);
+        return (n == 4 || n == 5) && b1(t, len, i + 1 + n) ? i + 1 + n : 0;
+    }
+    return 0;
+}
+
+/* B0 "[0-9]{5}(?:-[0-9]{4})?" B1 */
+size_t mm_shape_zip(const char *t, size_t len, size_t s)
+{
+    if (!b0(t, s) || run(t, len, s) != 5)
+        return 0;
+    if (is(t, len, s + 5, '-') && run(t, len, s + 6) == 4 && b1(t, len, s + 10))
+        return s + 10;
+    return b1(t, len, s + 5) ? s + 5 : 0;
+}
+
+/* The NIR from its department on: one alternative of
+ * "(?:(?:[0-9]{2}|2[AaBb])\\1[0-9]{3}|9[78][0-9]\\1[0-9]{2})\\1[0-9]{3}\\1[0-9]{2}" B1
+ * with separator t[g,g+n). alt 0: two digits or 2A/2B, then 3; alt 1:
+ * overseas, three digits then 2. */
+static size_t nir_tail(const char *t, size_t len, size_t i, size_t g, size_t n, int alt)
+{
+    size_t a = alt ? 3 : 2, b = alt ? 2 : 3;
+    if (alt == 0) {
+        if (!(dg(t, len, i) && dg(t, len, i + 1)) &&
+            !(in(t, len, i, '2', '2') && oneof(t, len, i + 1, "AaBb")))
+            return 0;
+    } else if (!in(t, len, i, '9', '9') || !in(t, len, i + 1, '7', '8') || !dg(t, len, i + 2)) {
+        return 0;
+    }
+    i += a;
+    const size_t grp[3] = {b, 3, 2};
+    for (int k = 0; k < 3; k++) {
+        if (!same(t, len, i, g, n))
+            return 0;
+        i += n;
+        for (size_t j = 0; j < grp[k]; j++)
+            if (!dg(t, len, i + j))
+                return 0;
+        i += grp[k];
+    }
+    return b1(t, len, i) ? i : 0;
+}
+
+/* B0 "[12378](" SEP "|)[0-9]{2}\\1[0-9]{2}\\1" then nir_tail */
+size_t mm_shape_nir(const char *t, size_t len, size_t s)
+{
+    if (!b0(t, s) || !oneof(t, len, s, "12378"))
+        return 0;
+    size_t g = s + 1, n = sep(t, len, g), i = g + n;
+    if (!dg(t, len, i) || !dg(t, len, i + 1) || !same(t, len, i + 2, g, n))
+        return 0;
+    i += 2 + n;
+    if (!dg(t, len, i) || !dg(t, len, i + 1) || !same(t, len, i + 2, g, n))
+        return 0;
+    i += 2 + n;
+    size_t e = nir_tail(t, len, i, g, n, 0);
+    return e ? e : nir_tail(t, len, i, g, n, 1);
+}
+
+/* B0 "[0-9]{11}" B1 */
+size_t mm_shape_rpps(const char *t, size_t len, size_t s)
+{
+    return b0(t, s) ? digits_end(t, len, s, 11) : 0;
+}
+
+/* B0 "1[0-9]{1,3}(?: [0-9]{1,4}){2,5}" B1: the greedy repeat takes as
+ * many whole groups as it can (a longer group leaves a digit that neither
+ * a space nor the boundary accepts); when the boundary fails after the
+ * last one, giving it back leaves a space, which the boundary accepts. */
+size_t mm_shape_rpps_spaced(const char *t, size_t len, size_t s)
+{
+    size_t n = run(t, len, s);
+    if (!b0(t, s) || !in(t, len, s, '1', '1') || n < 2 || n > 4)
+        return 0;
+    size_t ends[6], k = 0, i = s + n;
+    ends[0] = i;
+    while (k < 5 && is(t, len, i, ' ') && (n = run(t, len, i + 1)) >= 1 && n <= 4) {
+        i += 1 + n;
+        ends[++k] = i;
+    }
+    if (k >= 2 && b1(t, len, ends[k]))
+        return ends[k];
+    return k >= 3 ? ends[k - 1] : 0;
+}
+
+/* B0 "(?:[0-9]{6,10})" B1 */
+size_t mm_shape_mrn(const char *t, size_t len, size_t s)
+{
+    size_t n = run(t, len, s);
+    return b0(t, s) && n >= 6 && n <= 10 && b1(t, len, s + n) ? s + n : 0;
+}
+
+/* Month number of a month name (English or French, full or abbreviated,
+ * any case, accents optional), 0 if none. */
+int mm_shape_month(const char *w, size_t n)
+{
+    static const struct {
+        const char *name;
+        int m;
+    } months[] = {
+        {"january", 1},  {"jan", 1},      {"february", 2}, {"feb", 2},     {"march", 3},
+        {"mar", 3},      {"april", 4},    {"apr", 4},      {"may", 5},     {"june", 6},
+        {"jun", 6},      {"july", 7},     {"jul", 7},      {"august", 8},  {"aug", 8},
+        {"september", 9}, {"sept", 9},    {"sep", 9},      {"october", 10}, {"oct", 10},
+        {"november", 11}, {"nov", 11},    {"december", 12}, {"dec", 12},   {"janvier", 1},
+        {"janv", 1},     {"fevrier", 2},  {"fevr", 2},     {"mars", 3},    {"avril", 4},
+        {"avr", 4},      {"mai", 5},      {"juin", 6},     {"juillet", 7}, {"juil", 7},
+        {"aout", 8},     {"septembre", 9}, {"octobre", 10}, {"novembre", 11}, {"decembre", 12},
+    };
+    char buf[16];
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)w[i];
+        if (ch == 0xC3 && i + 1 < n) { /* é É è û Û: fold to the bare letter */
+            unsigned char nx = (unsigned char)w[++i] | 0x20;
+            ch = (nx == 0xa9 || nx == 0xa8) ? 'e' : nx == 0xbb ? 'u' : '?';
+        }
+        if (k + 1 >= sizeof buf)
+            return 0;
+        buf[k++] = (char)tolower(ch);
+    }
+    buf[k] = '\0';
+    for (size_t i = 0; i < sizeof months / sizeof *months; i++)
+        if (strcmp(buf, months[i].name) == 0)
+            return months[i].m;
+    return 0;
+}
+
+/* Could a month name start at t[q] (before e)? Its first three letters,
+ * accents folded, must open one; cheap, and exact for the rare words
+ * that pass. */
+static bool month_at(const char *t, size_t q, size_t e)
+{
+    char k[3];
+    size_t n = 0;
+    for (size_t i = q; i < e && n < 3; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if (c == 0xC3 && i + 1 < e) {
+            unsigned char nx = (unsigned char)t[++i] | 0x20;
+            c = (nx == 0xa9 || nx == 0xa8) ? 'e' : nx == 0xbb ? 'u' : '?';
+        }
+        k[n++] = (char)(c | 0x20);
+    }
+    static const char stems[] = "janfebfevmaraprmayjunjulaugsepoctnovdecavrmaijuiaou";
+    if (n < 3)
+        return false;
+    for (size_t i = 0; i < sizeof stems - 1; i += 3)
+        if (memcmp(stems + i, k, 3) == 0)
+            return mm_shape_month(t + q, e - q) != 0;
+    return false;
+}
+
+/* Does a month name end at e (exclusive), starting where a pattern's
+ * boundary allows (after neither an ASCII letter nor a digit)? */
+static bool month_before(const char *t, size_t e)
+{
+    size_t w = e;
+    while (w > 0 && e - w < 10 && (an((unsigned char)t[w - 1]) || (unsigned char)t[w - 1] >= 0x80))
+        w--;
+    for (size_t q = w; q + 3 <= e; q++)
+        if ((unsigned char)((t[q] | 0x20) - 'a') <= 25 && (q == 0 || !an((unsigned char)t[q - 1])) &&
+            month_at(t, q, e))
+            return true;
+    return false;
+}
+
+bool mm_shape_month_near(const char *t, size_t cs, size_t ce)
+{
+    for (size_t p = cs; p < ce; p++) {
+        if (!dg(t, ce, p) || (p > 0 && dg(t, ce, p - 1)))
+            continue;
+        /* blanks (any byte of the no-break spaces too), '.' and ',' */
+        size_t e = p;
+        while (e > 0 && strchr(" \t,.\xc2\xa0\xe2\x80\xaf", t[e - 1]) != NULL && t[e - 1] != '\0')
+            e--;
+        if (e > 0 && (unsigned char)((t[e - 1] | 0x20) - 'a') <= 25 && month_before(t, e))
+            return true;
+    }
+    return false;
+}
