@@ -35,6 +35,7 @@
 #include <sodium.h>
 
 #include "detect.h"
+#include "detect_ctx.h"
 #include "detect_shape.h"
 
 /* Digits further apart than this start a new cluster; wide enough to
@@ -115,6 +116,7 @@ typedef struct hit {
 /* The context words of one type as one pattern. */
 typedef struct ctxpat {
     pcre2_code *re; /* NULL: no word can confirm */
+    mm_ctxwords *cw; /* the same words, matched without PCRE2 */
     bool digits;    /* some word has a digit ("ZIP+4") */
 } ctxpat;
 
@@ -235,6 +237,20 @@ static void norm_set(cand *c, const char *prefix, const char *v, size_t n)
     c->sp.norm[c->sp.norm_len] = '\0';
 }
 
+/* Leftmost context word of cp in t[from,end): its end (and *start), or
+ * SIZE_MAX. Natively, a word starting at slim or later counts as none. */
+static size_t ctx_find(const mm_detector *d, mm_detect_scratch *sc, const ctxpat *cp,
+                       const char *t, size_t end, size_t from, size_t slim, size_t *start)
+{
+    if (d->native)
+        return mm_ctxwords_find(cp->cw, t, end, from, slim, start);
+    if (pcre2_match(cp->re, (PCRE2_SPTR)t, end, from, 0, sc->md, d->mctx) < 0)
+        return SIZE_MAX;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
+    *start = ov[0];
+    return ov[1];
+}
+
 /* End of the nearest context word (of cp) in the window before pos,
  * provided no digit lies between it and pos; SIZE_MAX when none. */
 static size_t ctx_before(const mm_detector *d, mm_detect_scratch *sc, const ctxpat *cp,
@@ -254,13 +270,12 @@ static size_t ctx_before(const mm_detector *d, mm_detect_scratch *sc, const ctxp
         }
     size_t best = SIZE_MAX, bstart = 0, off = ws;
     while (off < pos) {
-        int rc = pcre2_match(cp->re, (PCRE2_SPTR)t, pos, off, 0, sc->md, d->mctx);
-        if (rc < 0)
+        size_t ms, me = ctx_find(d, sc, cp, t, pos, off, pos, &ms);
+        if (me == SIZE_MAX)
             break;
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
-        best = ov[1];
-        bstart = ov[0];
-        off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+        best = me;
+        bstart = ms;
+        off = me > ms ? me : ms + 1;
     }
     if (best == SIZE_MAX)
         return SIZE_MAX;
@@ -295,10 +310,10 @@ static size_t ctx_after(const mm_detector *d, mm_detect_scratch *sc, const ctxpa
         return SIZE_MAX;
     /* room for the longest word (100 bytes) past the window */
     size_t cut = lim + 128 < len ? lim + 128 : len;
-    if (pcre2_match(cp->re, (PCRE2_SPTR)t, cut, pos, 0, sc->md, d->mctx) < 0)
+    size_t ws, wend = ctx_find(d, sc, cp, t, cut, pos, lim, &ws); /* ws >= lim: rejected */
+    if (wend == SIZE_MAX)
         return SIZE_MAX;
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
-    size_t ws = ov[0], wend = ov[1], gap = ov[0] - pos;
+    size_t gap = ws - pos;
     if (ws >= lim || (wend == cut && cut < len && is_alnum((unsigned char)t[cut])))
         return SIZE_MAX;
     for (size_t i = wend; i < len && i - wend <= gap; i++)
@@ -621,7 +636,7 @@ static const det_def builtin[] = {
     {"rpps.spaced", MM_PHI_RPPS, 11, 2, true, false, NULL, mm_valid_rpps, false,
      B0 "1[0-9]{1,3}(?: [0-9]{1,4}){2,5}" B1, 1, false, " ", mm_shape_rpps_spaced, MM_SHAPE_START_DIGIT, false},
     {"iban", MM_PHI_IBAN, 8, 5, false, true, chk_iban, NULL, false,
-     B0 "[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)" B1, 2, true, "L", NULL, 0, false},
+     B0 "[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)" B1, 2, true, "L", mm_shape_iban, MM_SHAPE_START_LETTER, false},
 };
 
 static const char email_pattern[] =
@@ -670,84 +685,44 @@ static int compile(const char *pat, size_t n, uint32_t opts, pcre2_code **out, c
     return MM_OK;
 }
 
-/* One context word as a pattern: spaces match any run of blanks, accented
- * Latin letters match either case or the bare letter, ° matches º and o. */
-static int word_pattern(mm_buf *b, const char *w)
-{
-    static const struct {
-        unsigned char lo;
-        char base;
-    } acc[] = {{0xa0, 'a'}, {0xa2, 'a'}, {0xa7, 'c'}, {0xa8, 'e'}, {0xa9, 'e'}, {0xaa, 'e'},
-               {0xab, 'e'}, {0xae, 'i'}, {0xaf, 'i'}, {0xb4, 'o'}, {0xb9, 'u'}, {0xbb, 'u'},
-               {0xbc, 'u'}};
-    int rc = MM_OK;
-    for (const unsigned char *p = (const unsigned char *)w; *p && rc == MM_OK; p++) {
-        if (is_alnum(*p)) {
-            rc = mm_buf_append(b, p, 1);
-        } else if (*p == ' ') {
-            while (p[1] == ' ')
-                p++;
-            rc = mm_buf_appendf(b, "%s", WS);
-        } else if (*p == 0xC2 && (p[1] == 0xB0 || p[1] == 0xBA)) {
-            p++;
-            rc = mm_buf_appendf(b, "(?:\\xc2\\xb0|\\xc2\\xba|o)");
-        } else if (*p == 0xC3 && p[1] >= 0x80 && p[1] <= 0xBF) {
-            unsigned char lo = p[1] | 0x20;
-            char base = 0;
-            for (size_t i = 0; i < sizeof acc / sizeof *acc; i++)
-                if (acc[i].lo == lo)
-                    base = acc[i].base;
-            p++;
-            if (base)
-                rc = mm_buf_appendf(b, "(?:\\xc3\\x%02x|\\xc3\\x%02x|%c)", lo, lo & ~0x20u, base);
-            else
-                rc = mm_buf_appendf(b, "\\xc3\\x%02x", *p);
-        } else {
-            rc = mm_buf_appendf(b, "\\x%02x", *p);
-        }
-    }
-    return rc;
-}
-
 /* Compile a list of context words (json array or built-in NULL-terminated
- * list) into one caseless pattern with word boundaries. */
+ * list) into one caseless pattern with word boundaries, and the same
+ * words for mm_ctxwords_find. */
 static int compile_ctx(const json_t *arr, const char *const *def, ctxpat *out, char *err,
                        size_t errlen, const char *path)
 {
-    mm_buf b = MM_BUF_INIT;
-    int rc = mm_buf_appendf(&b, "(?<![A-Za-z0-9])(?<![\\xc3-\\xc9][\\x80-\\xbf])(?:");
-    size_t n = arr ? json_array_size(arr) : 0;
-    for (size_t i = 0; rc == MM_OK && (arr ? i < n : def[i] != NULL); i++) {
-        const char *w;
-        if (arr) {
-            const json_t *v = json_array_get(arr, i);
-            w = json_string_value(v);
-            if (w == NULL || w[0] == '\0' || json_string_length(v) > 100 ||
-                strlen(w) != json_string_length(v)) {
-                snprintf(err, errlen, "%s[%zu]: must be a non-empty string of at most 100 bytes",
-                         path, i);
-                mm_buf_free(&b);
-                return MM_EPOLICY;
-            }
-        } else {
-            w = def[i];
+    size_t n = 0;
+    if (arr)
+        n = json_array_size(arr);
+    else
+        while (def[n] != NULL)
+            n++;
+    if (n == 0)
+        return MM_OK; /* an empty list: no word can confirm */
+    const char **w = calloc(n, sizeof *w);
+    if (w == NULL)
+        return MM_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        const json_t *v = arr ? json_array_get(arr, i) : NULL;
+        w[i] = arr ? json_string_value(v) : def[i];
+        if (arr && (w[i] == NULL || w[i][0] == '\0' || json_string_length(v) > 100 ||
+                    strlen(w[i]) != json_string_length(v))) {
+            snprintf(err, errlen, "%s[%zu]: must be a non-empty string of at most 100 bytes",
+                     path, i);
+            free(w);
+            return MM_EPOLICY;
         }
-        if (i > 0)
-            rc = mm_buf_append(&b, "|", 1);
-        if (rc == MM_OK)
-            rc = word_pattern(&b, w);
-        if (strpbrk(w, "0123456789"))
+        if (strpbrk(w[i], "0123456789"))
             out->digits = true;
     }
+    mm_buf b = MM_BUF_INIT;
+    int rc = mm_ctx_pattern(&b, w, n);
     if (rc == MM_OK)
-        rc = mm_buf_appendf(&b, ")(?![A-Za-z\\xc3-\\xc9])");
-    if (rc == MM_OK) {
-        if (arr && n == 0)
-            out->re = NULL; /* an empty list: no word can confirm */
-        else
-            rc = compile(b.data, b.len, PCRE2_CASELESS, &out->re, err, errlen, path);
-    }
+        rc = compile(b.data, b.len, PCRE2_CASELESS, &out->re, err, errlen, path);
+    if (rc == MM_OK)
+        rc = mm_ctxwords_new(w, n, &out->cw);
     mm_buf_free(&b);
+    free(w);
     return rc;
 }
 
@@ -1061,9 +1036,12 @@ void mm_detector_free(mm_detector *d)
         pcre2_code_free(d->dets[i].re);
     free(d->dets);
     pcre2_code_free(d->comb);
-    for (int t = 0; t < MM_PHI_COUNT; t++)
+    for (int t = 0; t < MM_PHI_COUNT; t++) {
         pcre2_code_free(d->ctx[t].re);
+        mm_ctxwords_free(d->ctx[t].cw);
+    }
     pcre2_code_free(d->dob_day_first.re);
+    mm_ctxwords_free(d->dob_day_first.cw);
     pcre2_code_free(d->email_re);
     pcre2_match_context_free(d->mctx);
     free(d);
@@ -1285,9 +1263,10 @@ static int scan_det(const mm_detector *d, mm_detect_scratch *sc, const det_rt *r
 }
 
 /* The C matchers in nat at every start of a cluster: its digits, and a
- * '+', '(' or letter up to two bytes before one (+1, +33, (212), AB1234563). */
+ * '+', '(' or letter up to two bytes before one (+1, +33, (212), AB1234563).
+ * Matches end by we, the end of the window the patterns would run over. */
 static int scan_shapes(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
-                       size_t cs, size_t ce, uint64_t nat, unsigned starts)
+                       size_t cs, size_t ce, size_t we, uint64_t nat, unsigned starts)
 {
     for (size_t p = cs >= 2 ? cs - 2 : 0; p < ce; p++) {
         unsigned char c = (unsigned char)t[p];
@@ -1303,7 +1282,7 @@ static int scan_shapes(const mm_detector *d, mm_detect_scratch *sc, const char *
             const det_rt *r = &d->dets[i];
             if (!(r->starts & cls))
                 continue;
-            size_t e = r->shape(t, len, p);
+            size_t e = r->shape(t, we, p);
             int rc = e ? push_cand(d, sc, r, i, t, len, p, e) : MM_OK;
             if (rc != MM_OK)
                 return rc;
@@ -1356,7 +1335,7 @@ static int scan_cluster(const mm_detector *d, mm_detect_scratch *sc, const char 
             return rc;
     }
     if (nat) {
-        int rc = scan_shapes(d, sc, t, len, cs, ce, nat, starts);
+        int rc = scan_shapes(d, sc, t, len, cs, ce, we, nat, starts);
         if (rc != MM_OK)
             return rc;
     }

@@ -439,6 +439,36 @@ size_t mm_shape_rpps_spaced(const char *t, size_t len, size_t s)
     return k >= 3 ? ends[k - 1] : 0;
 }
 
+/* Length of the run of ASCII letters and digits from i. */
+static size_t alnum_run(const char *t, size_t len, size_t i)
+{
+    size_t k = i;
+    while (k < len && an((unsigned char)t[k]))
+        k++;
+    return k - i;
+}
+
+/* B0 "[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)" B1,
+ * caseless. A group of four is one only when a non-alphanumeric follows
+ * it (else neither a next group nor the boundary can); the last group
+ * taken is always followed by one, so the boundary never fails there. */
+size_t mm_shape_iban(const char *t, size_t len, size_t s)
+{
+    if (!b0(t, s) || !upper_az(t, len, s) || !upper_az(t, len, s + 1) || !dg(t, len, s + 2) ||
+        !dg(t, len, s + 3))
+        return 0;
+    size_t n = alnum_run(t, len, s + 4), i = s + 4, k = 0;
+    if (n > 0)
+        return n >= 11 && n <= 30 ? s + 4 + n : 0;
+    while (k < 7 && is(t, len, i, ' ') && alnum_run(t, len, i + 1) == 4)
+        i += 5, k++;
+    if (k < 2)
+        return 0;
+    if (is(t, len, i, ' ') && (n = alnum_run(t, len, i + 1)) >= 1 && n <= 4)
+        i += 1 + n;
+    return i;
+}
+
 /* B0 "(?:[0-9]{6,10})" B1 */
 size_t mm_shape_mrn(const char *t, size_t len, size_t s)
 {

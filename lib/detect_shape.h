@@ -12,8 +12,10 @@
  * detector, which was most of the detection time on mail text.
  *
  * Every matcher checks the start boundary itself (no ASCII letter or
- * digit just before s) and the end boundary (none just after the match),
- * reads nothing outside t[0,len), and returns the match end (> s), or 0.
+ * digit just before s) and the end boundary (none just after the match,
+ * or len), reads nothing outside t[0,len) but t[s-1], and returns the
+ * match end (> s), or 0. Like PCRE2 given a subject of len bytes, they
+ * match nothing past len: detect.c passes the end of a cluster's window.
  *
  * Threading: pure functions.
  */
@@ -52,6 +54,7 @@ size_t mm_shape_zip(const char *t, size_t len, size_t s);         /* 62704, 6270
 size_t mm_shape_nir(const char *t, size_t len, size_t s);         /* 1 85 02 2B 127 522 20 */
 size_t mm_shape_rpps(const char *t, size_t len, size_t s);        /* 11 digits */
 size_t mm_shape_rpps_spaced(const char *t, size_t len, size_t s); /* 10 00 123 456 5 */
+size_t mm_shape_iban(const char *t, size_t len, size_t s);        /* FR76 3000 6000 ... */
 size_t mm_shape_mrn(const char *t, size_t len, size_t s);         /* 6-10 digits */
 
 /* Month number (1-12) of an English or French month name, full or

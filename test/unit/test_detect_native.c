@@ -20,6 +20,7 @@
 #include <pcre2.h>
 
 #include "detect.h"
+#include "detect_ctx.h"
 #include "detect_shape.h"
 
 /* One vector: fn over the whole of in from offset at matches want (the
@@ -189,6 +190,17 @@ static const vec vecs[] = {
     {mm_shape_rpps_spaced, "1 00 123 456 5", 0, NULL},
     {mm_shape_rpps_spaced, "20 00 123 456 5", 0, NULL},
     {mm_shape_rpps_spaced, "10000 123 456 5", 0, NULL},
+    {mm_shape_iban, "FR7630006000011234567890189", 0, "FR7630006000011234567890189"},
+    {mm_shape_iban, "fr76 3000 6000 0112 3456 7890 189.", 0, "fr76 3000 6000 0112 3456 7890 189"},
+    {mm_shape_iban, "FR76 3000 6000 0112 3456 7890 18901", 0, "FR76 3000 6000 0112 3456 7890"},
+    {mm_shape_iban, "FR76 3000 6000 0112 3456 7890 1890 1234", 0,
+     "FR76 3000 6000 0112 3456 7890 1890 1234"},
+    {mm_shape_iban, "FR76 3000 60001", 0, NULL},
+    {mm_shape_iban, "FR76 3000", 0, NULL},
+    {mm_shape_iban, "FR76300060000", 0, NULL},
+    {mm_shape_iban, "FR763000600001123456789018901234567", 0, NULL},
+    {mm_shape_iban, "F776 3000 6000 0112", 0, NULL},
+    {mm_shape_iban, "XFR76 3000 6000 0112", 1, NULL},
     {mm_shape_mrn, "123456", 0, "123456"},
     {mm_shape_mrn, "1234567890", 0, "1234567890"},
     {mm_shape_mrn, "12345", 0, NULL},
@@ -257,7 +269,7 @@ static const char *const layouts[] = {
 };
 static const char *const seps[] = {" ", "-", ".", "/", "\xc2\xa0", "\xe2\x80\xaf", "\t", ""};
 static const char *const heads[] = {"+1 ", "+1", "(", "+1 (", "1-", "1.", "+33 ", "+33 (0)",
-                                    "0033 ", "+", "AB", "ab", "F9", "FR76 ", "x", "2A", "(914) ", "(212)",
+                                    "0033 ", "+", "AB", "ab", "F9", "FR76 ", "x", "2A", "GB29", "de89 ", "NWBK ", "(914) ", "(212)",
                                     "+1 (914) ", "+1(212)\xc2\xa0", "(814)-", "+33(0)", "+33 6",
                                     "+1 9", "+12", "0033 (0) 1"};
 
@@ -293,7 +305,8 @@ static size_t gen_shapes(char *buf, size_t cap)
             for (unsigned j = 0; j < r; j++)
                 buf[n++] = (char)('0' + rnd(10));
         } else { /* a layout, after a head or not */
-            static const char *const after_head[] = {"34", "334", "2222", "22222", "1222"};
+            static const char *const after_head[] = {"34", "334", "2222", "22222", "1222",
+                                                     "444444", "#22"};
             const char *l = layouts[rnd(sizeof layouts / sizeof *layouts)];
             if (rnd(3) == 0) {
                 put(buf, &n, heads[rnd(sizeof heads / sizeof *heads)]);
@@ -353,6 +366,76 @@ static void test_against_pcre2(void **state)
     assert_true(matches > 2000);
     pcre2_match_data_free(md);
     mm_detector_free(d);
+}
+
+/* ------------------------------------------------------------------ */
+/* Context words against their pattern                                  */
+
+static const char *const words[] = {
+    "MRN", "MRN#", "medical record number", "medical record", "n\xc2\xb0 IPP", "IPP",
+    "num\xc3\xa9ro de dossier", "n\xc2\xb0 de dossier", "dossier n\xc2\xba", "n\xc3\xa9 le",
+    "n\xc3\xa9(e) le", "DDN", "ZIP+4", "D.O.B.", "soc. sec.", "x\tx", "a \t b", "end ",
+    "\xc3\xb1o", "caf\xc3\xa9", "\xc3\x89t\xc3\xa9", "o\xc2\xa0o",
+};
+static const char *const text_bits[] = {
+    "MRN", "mrn", "Mrn#", "medical", " ", "  ", "\t", "\xc2\xa0", "\xe2\x80\xaf", "record",
+    "number", "n\xc2\xb0", "n\xc2\xba", "no", "N", "IPP", "ipp", "num\xc3\xa9ro", "NUM\xc3\x89RO",
+    "numero", "de", "dossier", "n\xc3\xa9", "NE", "le", "(e)", "DDN", "ZIP+4", "zip", "D.O.B.",
+    "soc.", "sec.", "x", "a", "b", "end", "\xc3\xb1o", "\xc3\xb1", "caf\xc3\xa9", "cafe",
+    "\xc3\xa9t\xc3\xa9", "ete", "o", "12", "-", ":", "\xc3", "\xc9", "\xa9", "\n",
+};
+
+static void test_ctx_words(void **state)
+{
+    (void)state;
+    size_t nw = sizeof words / sizeof *words;
+    mm_buf b = MM_BUF_INIT;
+    assert_int_equal(mm_ctx_pattern(&b, words, nw), MM_OK);
+    int ec;
+    PCRE2_SIZE eo;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)b.data, b.len, PCRE2_CASELESS | PCRE2_NEVER_UTF,
+                                   &ec, &eo, NULL);
+    assert_non_null(re);
+    mm_buf_free(&b);
+    mm_ctxwords *cw;
+    assert_int_equal(mm_ctxwords_new(words, nw, &cw), MM_OK);
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    assert_non_null(md);
+    char buf[256];
+    size_t found = 0;
+    for (int iter = 0; iter < 20000; iter++) {
+        size_t n = 0, parts = 1 + rnd(12);
+        for (size_t k = 0; k < parts; k++) {
+            const char *p = text_bits[rnd(sizeof text_bits / sizeof *text_bits)];
+            memcpy(buf + n, p, strlen(p));
+            n += strlen(p);
+        }
+        size_t end = n - rnd((unsigned)(n < 4 ? n + 1 : 4));
+        for (size_t from = 0; from < end; from++) {
+            size_t start = 0, e = mm_ctxwords_find(cw, buf, end, from, end, &start);
+            int rc = pcre2_match(re, (PCRE2_SPTR)buf, end, from, 0, md, NULL);
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+            if ((rc < 0) != (e == SIZE_MAX) || (rc >= 0 && (ov[0] != start || ov[1] != e)))
+                fail_msg("\"%.*s\" (end %zu) from %zu: C %zu-%zu, PCRE2 %s %zu-%zu", (int)n, buf,
+                         end, from, start, e, rc < 0 ? "none" : "", rc < 0 ? 0 : (size_t)ov[0],
+                         rc < 0 ? 0 : (size_t)ov[1]);
+            found += e != SIZE_MAX;
+        }
+    }
+    assert_true(found > 10000);
+    /* an empty list finds nothing */
+    mm_ctxwords *none;
+    assert_int_equal(mm_ctxwords_new(words, 0, &none), MM_OK);
+    size_t st;
+    assert_int_equal(mm_ctxwords_find(none, "MRN", 3, 0, 3, &st), SIZE_MAX);
+    /* a start limit: nothing from it on */
+    assert_int_equal(mm_ctxwords_find(cw, "x MRN", 5, 0, 2, &st), SIZE_MAX);
+    assert_int_equal(mm_ctxwords_find(cw, "x MRN", 5, 0, 3, &st), 5);
+    assert_int_equal(st, 2);
+    mm_ctxwords_free(none);
+    mm_ctxwords_free(cw);
+    pcre2_match_data_free(md);
+    pcre2_code_free(re);
 }
 
 /* ------------------------------------------------------------------ */
@@ -455,6 +538,7 @@ int main(void)
         cmocka_unit_test(test_vectors),
         cmocka_unit_test(test_month),
         cmocka_unit_test(test_against_pcre2),
+        cmocka_unit_test(test_ctx_words),
         cmocka_unit_test(test_detector_native_off),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
