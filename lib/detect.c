@@ -104,6 +104,7 @@ typedef struct det_rt {
     unsigned need;    /* prefilter: shape bits (shape_bit) of which one is needed */
     mm_shape_fn shape; /* C matcher, used instead of re unless native is off */
     unsigned starts;   /* MM_SHAPE_START_* */
+    uint32_t runs;     /* see det_def */
     bool month;        /* prefilter: mm_shape_month_near */
 } det_rt;
 
@@ -135,6 +136,12 @@ struct mm_detector {
     int cur_year;
     bool native; /* C matchers for the detectors that have one */
     uint16_t shape[256]; /* shape_bit of every byte */
+    /* The prefilter as masks of detectors (bit i: dets[i]), see fit_masks. */
+    uint64_t fit_digits[65], fit_run[65]; /* min_digits, min_run <= index */
+    uint64_t need_upper, no_need, need_bit[16];
+    uint64_t shaped;      /* with a C matcher */
+    uint64_t starts[9];   /* by MM_SHAPE_START_* bit: C matchers starting so */
+    uint64_t run_mask[32]; /* C matchers whose digit start run can be the index */
 };
 
 struct mm_detect_scratch {
@@ -591,52 +598,57 @@ typedef struct det_def {
                        * 'L' standing for a letter just before a digit */
     mm_shape_fn shape; /* its C matcher (detect_shape.h), NULL: PCRE2 only */
     unsigned starts;   /* MM_SHAPE_START_* bytes its matches start with */
+    uint32_t runs;     /* lengths of the digit run a match starting with a digit
+                        * starts with (RUN, RUNS; 31 and more count as 31) */
     bool month;        /* prefilter: needs a month name before a digit */
 } det_def;
 
+#define RUN(n) (1u << (n))
+#define RUNS(a, b) ((2u << (b)) - (1u << (a)))
+
 static const det_def builtin[] = {
-    {"ssn.dashed", MM_PHI_SSN, 9, 3, false, false, NULL, mm_valid_ssn, false, B0 "[0-9]{3}-[0-9]{2}-[0-9]{4}" B1, 4, false, "-", mm_shape_ssn_dashed, MM_SHAPE_START_DIGIT, false},
+    {"ssn.dashed", MM_PHI_SSN, 9, 3, false, false, NULL, mm_valid_ssn, false, B0 "[0-9]{3}-[0-9]{2}-[0-9]{4}" B1, 4, false, "-", mm_shape_ssn_dashed, MM_SHAPE_START_DIGIT, RUN(3), false},
     {"ssn.spaced", MM_PHI_SSN, 9, 2, false, false, NULL, mm_valid_ssn, false,
-     B0 "[0-9]{3}" WS1 "[0-9]{2}" WS1 "[0-9]{4}" B1, 4, false, WSB, mm_shape_ssn_spaced, MM_SHAPE_START_DIGIT, false},
-    {"ssn.bare", MM_PHI_SSN, 9, 1, true, false, NULL, mm_valid_ssn, false, B0 "[0-9]{9}" B1, 9, false, NULL, mm_shape_ssn_bare, MM_SHAPE_START_DIGIT, false},
-    {"npi", MM_PHI_NPI, 10, 2, false, false, NULL, mm_valid_npi, false, B0 "[12][0-9]{9}" B1, 10, false, NULL, mm_shape_npi, MM_SHAPE_START_DIGIT, false},
-    {"dea", MM_PHI_DEA, 7, 3, false, true, chk_dea, NULL, true, B0 "[A-Z][A-Z9][0-9]{7}" B1, 7, true, "L", mm_shape_dea, MM_SHAPE_START_LETTER, false},
+     B0 "[0-9]{3}" WS1 "[0-9]{2}" WS1 "[0-9]{4}" B1, 4, false, WSB, mm_shape_ssn_spaced, MM_SHAPE_START_DIGIT, RUN(3), false},
+    {"ssn.bare", MM_PHI_SSN, 9, 1, true, false, NULL, mm_valid_ssn, false, B0 "[0-9]{9}" B1, 9, false, NULL, mm_shape_ssn_bare, MM_SHAPE_START_DIGIT, RUN(9), false},
+    {"npi", MM_PHI_NPI, 10, 2, false, false, NULL, mm_valid_npi, false, B0 "[12][0-9]{9}" B1, 10, false, NULL, mm_shape_npi, MM_SHAPE_START_DIGIT, RUN(10), false},
+    {"dea", MM_PHI_DEA, 7, 3, false, true, chk_dea, NULL, true, B0 "[A-Z][A-Z9][0-9]{7}" B1, 7, true, "L", mm_shape_dea, MM_SHAPE_START_LETTER, 0, false},
     {"mbi", MM_PHI_MBI, 5, 4, false, true, NULL, mm_valid_mbi, true,
-     B0 "[1-9]" MBI_L MBI_X "[0-9](-?)" MBI_L MBI_X "[0-9]\\1" MBI_L MBI_L "[0-9]{2}" B1, 1, true, "L", mm_shape_mbi, MM_SHAPE_START_DIGIT, false},
+     B0 "[1-9]" MBI_L MBI_X "[0-9](-?)" MBI_L MBI_X "[0-9]\\1" MBI_L MBI_L "[0-9]{2}" B1, 1, true, "L", mm_shape_mbi, MM_SHAPE_START_DIGIT, RUN(1), false},
     {"phone.nanp.paren", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
-     B0 "(?:\\+1" WS1 "?)?\\([2-9][0-9]{2}\\)" WS1 "?[2-9][0-9]{2}[ .\\-][0-9]{4}" B1, 3, false, "(", mm_shape_nanp_paren, MM_SHAPE_START_PLUS | MM_SHAPE_START_PAREN, false},
+     B0 "(?:\\+1" WS1 "?)?\\([2-9][0-9]{2}\\)" WS1 "?[2-9][0-9]{2}[ .\\-][0-9]{4}" B1, 3, false, "(", mm_shape_nanp_paren, MM_SHAPE_START_PLUS | MM_SHAPE_START_PAREN, 0, false},
     {"phone.nanp", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
-     B0 "(?:1[.\\-])?[2-9][0-9]{2}([.\\-])[2-9][0-9]{2}\\1[0-9]{4}" B1, 3, false, ".-", mm_shape_nanp, MM_SHAPE_START_DIGIT, false},
+     B0 "(?:1[.\\-])?[2-9][0-9]{2}([.\\-])[2-9][0-9]{2}\\1[0-9]{4}" B1, 3, false, ".-", mm_shape_nanp, MM_SHAPE_START_DIGIT, RUN(1) | RUN(3), false},
     {"phone.nanp.intl", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
-     B0 "\\+1" SEP "?[2-9][0-9]{2}(" SEP "|)[2-9][0-9]{2}\\1[0-9]{4}" B1, 1, false, "+", mm_shape_nanp_intl, MM_SHAPE_START_PLUS, false},
+     B0 "\\+1" SEP "?[2-9][0-9]{2}(" SEP "|)[2-9][0-9]{2}\\1[0-9]{4}" B1, 1, false, "+", mm_shape_nanp_intl, MM_SHAPE_START_PLUS, 0, false},
     {"phone.nanp.spaced", MM_PHI_PHONE, 10, 2, false, false, chk_nanp_spaced, NULL, false,
-     B0 "[2-9][0-9]{2} [2-9][0-9]{2} [0-9]{4}" B1, 4, false, " ", mm_shape_nanp_spaced, MM_SHAPE_START_DIGIT, false},
+     B0 "[2-9][0-9]{2} [2-9][0-9]{2} [0-9]{4}" B1, 4, false, " ", mm_shape_nanp_spaced, MM_SHAPE_START_DIGIT, RUN(3), false},
     {"phone.fr", MM_PHI_PHONE, 10, 2, false, false, chk_frphone, NULL, false,
-     B0 "0[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1, 2, false, NULL, mm_shape_fr_phone, MM_SHAPE_START_DIGIT, false},
+     B0 "0[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1, 2, false, NULL, mm_shape_fr_phone, MM_SHAPE_START_DIGIT, RUN(2) | RUN(10), false},
     {"phone.fr.intl", MM_PHI_PHONE, 11, 2, false, false, chk_frphone, NULL, false,
-     B0 "(?:\\+|00)33" SEP "?(?:\\(0\\)" SEP "?)?[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1, 1, false, "+0", mm_shape_fr_intl, MM_SHAPE_START_DIGIT | MM_SHAPE_START_PLUS, false},
+     B0 "(?:\\+|00)33" SEP "?(?:\\(0\\)" SEP "?)?[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1, 1, false, "+0", mm_shape_fr_intl, MM_SHAPE_START_DIGIT | MM_SHAPE_START_PLUS, RUN(4) | RUN(5) | RUN(13), false},
     {"dob.numeric", MM_PHI_DOB, 4, 1, false, false, chk_dob, NULL, false,
-     B0 "[0-9]{1,2}([/.\\-])[0-9]{1,2}\\1(?:[0-9]{4}|[0-9]{2})" B1, 2, false, "/.-", mm_shape_date_num, MM_SHAPE_START_DIGIT, false},
+     B0 "[0-9]{1,2}([/.\\-])[0-9]{1,2}\\1(?:[0-9]{4}|[0-9]{2})" B1, 2, false, "/.-", mm_shape_date_num, MM_SHAPE_START_DIGIT, RUN(1) | RUN(2), false},
     {"dob.iso", MM_PHI_DOB, 6, 1, false, false, chk_dob, NULL, false,
-     B0 "[0-9]{4}([/\\-])[0-9]{1,2}\\1[0-9]{1,2}" B1, 4, false, "/-", mm_shape_date_iso, MM_SHAPE_START_DIGIT, false},
+     B0 "[0-9]{4}([/\\-])[0-9]{1,2}\\1[0-9]{1,2}" B1, 4, false, "/-", mm_shape_date_iso, MM_SHAPE_START_DIGIT, RUN(4), false},
     {"dob.text_en", MM_PHI_DOB, 5, 1, false, true, chk_dob, NULL, false,
      B0 "(?:" MONTH_EN WS1 "*[0-9]{1,2}" ORD ",?" WS "[0-9]{4}|[0-9]{1,2}" ORD WS "(?:of" WS
-        ")?" MONTH_EN ",?" WS "[0-9]{4})" B1, 4, true, WSB, NULL, 0, true},
+        ")?" MONTH_EN ",?" WS "[0-9]{4})" B1, 4, true, WSB, NULL, 0, 0, true},
     {"dob.text_fr", MM_PHI_DOB, 5, 1, false, true, chk_dob, NULL, false,
-     B0 "(?:1er|[0-9]{1,2})" WS MONTH_FR WS "[0-9]{4}" B1, 4, true, WSB, NULL, 0, true},
+     B0 "(?:1er|[0-9]{1,2})" WS MONTH_FR WS "[0-9]{4}" B1, 4, true, WSB, NULL, 0, 0, true},
     {"card", MM_PHI_CARD, 13, 3, false, false, NULL, mm_valid_card, false,
      B0 "[2-6](?:[0-9]{12,18}|[0-9]{3}([ \\-])[0-9]{4}\\1[0-9]{4}\\1[0-9]{1,4}(?:\\1[0-9]{1,3})?|"
-        "[0-9]{3}([ \\-])[0-9]{6}\\2[0-9]{4,5})" B1, 4, false, NULL, mm_shape_card, MM_SHAPE_START_DIGIT, false},
-    {"zip", MM_PHI_ZIP, 5, 0, false, false, chk_zip, NULL, false, B0 "[0-9]{5}(?:-[0-9]{4})?" B1, 5, false, NULL, mm_shape_zip, MM_SHAPE_START_DIGIT, false},
+        "[0-9]{3}([ \\-])[0-9]{6}\\2[0-9]{4,5})" B1, 4, false, NULL, mm_shape_card, MM_SHAPE_START_DIGIT, RUN(4) | RUNS(13, 19), false},
+    {"zip", MM_PHI_ZIP, 5, 0, false, false, chk_zip, NULL, false, B0 "[0-9]{5}(?:-[0-9]{4})?" B1, 5, false, NULL, mm_shape_zip, MM_SHAPE_START_DIGIT, RUN(5), false},
     {"nir", MM_PHI_NIR, 13, 5, false, false, chk_nir, NULL, false,
      B0 "[12378](" SEP "|)[0-9]{2}\\1[0-9]{2}\\1(?:(?:[0-9]{2}|2[AaBb])\\1[0-9]{3}|9[78][0-9]\\1[0-9]{2})"
-        "\\1[0-9]{3}\\1[0-9]{2}" B1, 1, false, NULL, mm_shape_nir, MM_SHAPE_START_DIGIT, false},
-    {"rpps", MM_PHI_RPPS, 11, 2, false, false, NULL, mm_valid_rpps, false, B0 "[0-9]{11}" B1, 11, false, NULL, mm_shape_rpps, MM_SHAPE_START_DIGIT, false},
+        "\\1[0-9]{3}\\1[0-9]{2}" B1, 1, false, NULL, mm_shape_nir, MM_SHAPE_START_DIGIT, RUN(1) | RUN(6) | RUN(15), false},
+    {"rpps", MM_PHI_RPPS, 11, 2, false, false, NULL, mm_valid_rpps, false, B0 "[0-9]{11}" B1, 11, false, NULL, mm_shape_rpps, MM_SHAPE_START_DIGIT, RUN(11), false},
     /* grouped by spaces, no standard grouping: 11 digits and a context word */
     {"rpps.spaced", MM_PHI_RPPS, 11, 2, true, false, NULL, mm_valid_rpps, false,
-     B0 "1[0-9]{1,3}(?: [0-9]{1,4}){2,5}" B1, 1, false, " ", mm_shape_rpps_spaced, MM_SHAPE_START_DIGIT, false},
+     B0 "1[0-9]{1,3}(?: [0-9]{1,4}){2,5}" B1, 1, false, " ", mm_shape_rpps_spaced, MM_SHAPE_START_DIGIT, RUNS(2, 4), false},
     {"iban", MM_PHI_IBAN, 8, 5, false, true, chk_iban, NULL, false,
-     B0 "[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)" B1, 2, true, "L", mm_shape_iban, MM_SHAPE_START_LETTER, false},
+     B0 "[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)" B1, 2, true, "L", mm_shape_iban, MM_SHAPE_START_LETTER, 0, false},
 };
 
 static const char email_pattern[] =
@@ -891,6 +903,7 @@ static int add_det(mm_detector *d, const det_def *def, const char *pat, size_t p
     r->digit_first = starts_with_digit(pat, patlen);
     r->shape = def->shape;
     r->starts = def->starts;
+    r->runs = def->runs;
     r->month = def->month;
     r->need = 0;
     for (const char *p = def->need; p && *p; p++)
@@ -901,8 +914,40 @@ static int add_det(mm_detector *d, const det_def *def, const char *pat, size_t p
     return MM_OK;
 }
 
-static const det_def mrn_default_def = {"mrn", MM_PHI_MRN, 6, 0, true, false, NULL, NULL, true, NULL, 6, false, NULL, mm_shape_mrn, MM_SHAPE_START_DIGIT, false};
-static const det_def mrn_site_def = {"mrn.site", MM_PHI_MRN, 1, 0, true, false, NULL, NULL, true, NULL, 1, false, NULL, NULL, 0, false};
+static const det_def mrn_default_def = {"mrn", MM_PHI_MRN, 6, 0, true, false, NULL, NULL, true, NULL, 6, false, NULL, mm_shape_mrn, MM_SHAPE_START_DIGIT, RUNS(6, 10), false};
+static const det_def mrn_site_def = {"mrn.site", MM_PHI_MRN, 1, 0, true, false, NULL, NULL, true, NULL, 1, false, NULL, NULL, 0, 0, false};
+
+/* The per-detector prefilter conditions of scan_cluster as bit masks, so
+ * that a cluster needs a few ANDs rather than a test per detector. */
+static void fit_masks(mm_detector *d)
+{
+    for (size_t i = 0; i < d->ndets; i++) {
+        const det_rt *r = &d->dets[i];
+        uint64_t bit = (uint64_t)1 << i;
+        for (unsigned n = 0; n <= 64; n++) {
+            if (r->min_digits <= n)
+                d->fit_digits[n] |= bit;
+            if (r->min_run <= n)
+                d->fit_run[n] |= bit;
+        }
+        if (r->upper)
+            d->need_upper |= bit;
+        if (r->need == 0)
+            d->no_need |= bit;
+        for (unsigned k = 0; k < 16; k++)
+            if (r->need & (1u << k))
+                d->need_bit[k] |= bit;
+        if (r->shape == NULL)
+            continue;
+        d->shaped |= bit;
+        for (unsigned c = 1; c <= 8; c <<= 1)
+            if (r->starts & c)
+                d->starts[c] |= bit;
+        for (unsigned n = 0; n < 32; n++)
+            if (r->runs & (1u << n))
+                d->run_mask[n] |= bit;
+    }
+}
 
 static int build(mm_detector *d, const type_cfg *tc, char *err, size_t errlen)
 {
@@ -1013,6 +1058,8 @@ int mm_detector_new(const json_t *config, mm_detector **out, char *err, size_t e
     if (rc == MM_OK)
         rc = build(d, tc, err, errlen);
     if (rc == MM_OK)
+        fit_masks(d);
+    if (rc == MM_OK)
         d->mctx = pcre2_match_context_create(NULL);
     if (rc == MM_OK && d->mctx == NULL)
         rc = MM_ENOMEM;
@@ -1050,13 +1097,14 @@ void mm_detector_free(mm_detector *d)
 void mm_detector_set_native(mm_detector *d, bool on) { d->native = on; }
 
 bool mm_detector_shape_at(const mm_detector *d, size_t i, const char **id, mm_shape_fn *fn,
-                          const void **re)
+                          const void **re, uint32_t *runs)
 {
     if (i >= d->ndets)
         return false;
     *id = d->dets[i].id;
     *fn = d->dets[i].shape;
     *re = d->dets[i].re;
+    *runs = d->dets[i].runs;
     return true;
 }
 
@@ -1277,11 +1325,16 @@ static int scan_shapes(const mm_detector *d, mm_detect_scratch *sc, const char *
                                                  : 0;
         if (!(cls & starts) || (p > 0 && is_alnum((unsigned char)t[p - 1])))
             continue;
-        for (uint64_t m = nat; m; m &= m - 1) {
+        uint64_t m = nat & d->starts[cls];
+        if (cls == MM_SHAPE_START_DIGIT) { /* and the length of the digit run at p */
+            size_t k = p + 1;
+            while (k < we && k - p < 31 && is_digit((unsigned char)t[k]))
+                k++;
+            m &= d->run_mask[k - p];
+        }
+        for (; m; m &= m - 1) {
             unsigned i = (unsigned)__builtin_ctzll(m);
             const det_rt *r = &d->dets[i];
-            if (!(r->starts & cls))
-                continue;
             size_t e = r->shape(t, we, p);
             int rc = e ? push_cand(d, sc, r, i, t, len, p, e) : MM_OK;
             if (rc != MM_OK)
@@ -1305,21 +1358,26 @@ static int scan_cluster(const mm_detector *d, mm_detect_scratch *sc, const char 
             b |= SHAPE_LD;
         shape |= b;
     }
-    bool upper = shape & SHAPE_LETTER;
-    uint64_t mask = 0, nat = 0;
+    /* the detectors whose minimum digits, longest run, letter and shape
+     * needs this cluster meets */
+    uint64_t fit = d->fit_digits[ndig < 64 ? ndig : 64] & d->fit_run[maxrun < 64 ? maxrun : 64];
+    if (!(shape & SHAPE_LETTER))
+        fit &= ~d->need_upper;
+    uint64_t need_ok = d->no_need;
+    for (unsigned k = 0; k < 16; k++)
+        if (shape & (1u << k))
+            need_ok |= d->need_bit[k];
+    fit &= need_ok;
+    uint64_t mask = 0, nat = d->native ? fit & d->shaped : 0;
     unsigned nmask = 0, starts = 0;
+    for (unsigned c = 1; c <= 8; c <<= 1)
+        if (nat & d->starts[c])
+            starts |= c;
     bool left = false; /* some fitting pattern may start before the first digit */
     int month = -1;    /* mm_shape_month_near, once needed */
-    for (size_t i = 0; i < d->ndets; i++) {
+    for (uint64_t m = fit & ~nat; m; m &= m - 1) {
+        size_t i = (size_t)__builtin_ctzll(m);
         const det_rt *r = &d->dets[i];
-        if (ndig < r->min_digits || maxrun < r->min_run || (r->upper && !upper) ||
-            (r->need && !(shape & r->need)))
-            continue;
-        if (d->native && r->shape) {
-            nat |= (uint64_t)1 << i;
-            starts |= r->starts;
-            continue;
-        }
         if (d->native && r->month && month < 0)
             month = mm_shape_month_near(t, cs, ce);
         if (d->native && r->month && !month)
@@ -1408,7 +1466,7 @@ static bool email_char(unsigned char c)
 static int scan_emails(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
                        size_t *from, size_t to)
 {
-    static const det_rt email_rt = {"email", MM_PHI_EMAIL, 0, 6, false, false, chk_email, NULL, NULL, 0, false, false, false, 0, NULL, 0, false};
+    static const det_rt email_rt = {"email", MM_PHI_EMAIL, 0, 6, false, false, chk_email, NULL, NULL, 0, false, false, false, 0, NULL, 0, 0, false};
     const char *p = t + *from, *end = t + to;
     *from = to;
     while (p < end && (p = memchr(p, '@', (size_t)(end - p))) != NULL) {

@@ -550,14 +550,22 @@ static bool month_before(const char *t, size_t e)
     return false;
 }
 
+/* Bytes skipped back from a digit to the month before it: blanks (any
+ * byte of the no-break spaces too), '.' and ','. */
+static bool month_gap(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == ',' || c == '.' || c == 0xC2 || c == 0xA0 || c == 0xE2 ||
+           c == 0x80 || c == 0xAF;
+}
+
 bool mm_shape_month_near(const char *t, size_t cs, size_t ce)
 {
     for (size_t p = cs; p < ce; p++) {
+        /* a digit after something that is not a digit */
         if (!dg(t, ce, p) || (p > 0 && dg(t, ce, p - 1)))
             continue;
-        /* blanks (any byte of the no-break spaces too), '.' and ',' */
         size_t e = p;
-        while (e > 0 && strchr(" \t,.\xc2\xa0\xe2\x80\xaf", t[e - 1]) != NULL && t[e - 1] != '\0')
+        while (e > 0 && month_gap((unsigned char)t[e - 1]))
             e--;
         if (e > 0 && (unsigned char)((t[e - 1] | 0x20) - 'a') <= 25 && month_before(t, e))
             return true;

@@ -24,6 +24,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct mm_detector mm_detector;
 
@@ -72,8 +73,10 @@ bool mm_shape_month_near(const char *t, size_t cs, size_t ce);
 void mm_detector_set_native(mm_detector *d, bool on);
 
 /* For tests: the i-th detector of d (false past the last): its id, its C
- * matcher (NULL when it has none) and its compiled pcre2_code. */
+ * matcher (NULL when it has none), its compiled pcre2_code, and the
+ * lengths of digit run its matches can start with (bit n: n digits, bit
+ * 31: 31 or more). */
 bool mm_detector_shape_at(const mm_detector *d, size_t i, const char **id, mm_shape_fn *fn,
-                          const void **re);
+                          const void **re, uint32_t *runs);
 
 #endif

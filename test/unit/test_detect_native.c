@@ -340,7 +340,8 @@ static void test_against_pcre2(void **state)
     const char *id;
     mm_shape_fn fn;
     const void *re;
-    for (size_t i = 0; mm_detector_shape_at(d, i, &id, &fn, &re); i++)
+    uint32_t runs;
+    for (size_t i = 0; mm_detector_shape_at(d, i, &id, &fn, &re, &runs); i++)
         ndet++, nshape += fn != NULL;
     /* every all-digit shape, DEA, MBI, default MRN */
     assert_true(nshape >= 20);
@@ -348,7 +349,7 @@ static void test_against_pcre2(void **state)
     for (int iter = 0; iter < 30000; iter++) {
         size_t n = gen_shapes(buf, sizeof buf);
         for (size_t i = 0; i < ndet; i++) {
-            assert_true(mm_detector_shape_at(d, i, &id, &fn, &re));
+            assert_true(mm_detector_shape_at(d, i, &id, &fn, &re, &runs));
             if (fn == NULL)
                 continue;
             for (size_t s = 0; s < n; s++) {
@@ -359,6 +360,13 @@ static void test_against_pcre2(void **state)
                     fail_msg("%s at %zu of \"%.*s\": C %zu, PCRE2 %zu", id, s, (int)n, buf, got,
                              want);
                 matches += want != 0;
+                /* the prefilter on the digit run a match starts with */
+                size_t k = s;
+                while (k < n && k - s < 31 && buf[k] >= '0' && buf[k] <= '9')
+                    k++;
+                if (got && k > s && !(runs & (1u << (k - s))))
+                    fail_msg("%s at %zu of \"%.*s\": a match starting with %zu digits", id, s,
+                             (int)n, buf, k - s);
             }
         }
     }
