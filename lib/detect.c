@@ -77,7 +77,15 @@ typedef struct cand {
     mm_span sp;
     int rank;
     unsigned order;
+    size_t dirty; /* bytes of sp.norm the checks may have written */
 } cand;
+
+/* Every writer of a candidate's norm (norm_compact, norm_set, chk_email,
+ * chk_dob) writes at most the span's length plus a 3-byte prefix ("+33")
+ * and the NUL; a date's ISO form (10 bytes) fits the shortest date (6). */
+#define NORM_DIRTY(s, e) ((e) - (s) + 5 < MM_NORM_MAX ? (e) - (s) + 5 : MM_NORM_MAX)
+
+static void wipe_cand(cand *c) { sodium_memzero(c->sp.norm, c->dirty); }
 
 typedef bool (*check_fn)(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
                          cand *c);
@@ -573,7 +581,16 @@ static bool chk_dob(const mm_detector *d, mm_detect_scratch *sc, const char *t, 
     }
     if (y < 1880 || y > d->cur_year || !mm_valid_date(y, m, dd))
         return false;
-    c->sp.norm_len = (size_t)snprintf(c->sp.norm, MM_NORM_MAX, "%04d-%02d-%02d", y, m, dd);
+    /* "%04d-%02d-%02d" (1880 <= y <= 9999) without printf, called per date */
+    char *o = c->sp.norm;
+    int v[3] = {y, m, dd}, w[3] = {4, 2, 2};
+    for (int k = 0, at = 0; k < 3; k++) {
+        for (int j = w[k] - 1; j >= 0; j--, v[k] /= 10)
+            o[at + j] = (char)('0' + v[k] % 10);
+        at += w[k];
+        o[at++] = k < 2 ? '-' : '\0';
+    }
+    c->sp.norm_len = 10;
     c->rank += CTX_BONUS;
     return true;
 }
@@ -1277,14 +1294,19 @@ static int push_cand(const mm_detector *d, mm_detect_scratch *sc, const det_rt *
     c->sp.detector = r->id;
     c->rank = r->strength;
     c->order = order;
+    c->dirty = NORM_DIRTY(s, e);
     bool ok = r->check ? r->check(d, sc, t, len, c)
                        : norm_compact(c, t, r->letters) && c->sp.norm_len > 0 &&
                              (r->valid == NULL || r->valid(c->sp.norm, c->sp.norm_len));
-    if (!ok)
+    if (!ok) {
+        wipe_cand(c);
         return MM_OK;
+    }
     if (r->need_ctx || d->require_ctx[c->sp.type]) {
-        if (!has_ctx(d, sc, c->sp.type, t, len, s, e))
+        if (!has_ctx(d, sc, c->sp.type, t, len, s, e)) {
+            wipe_cand(c);
             return MM_OK;
+        }
         if (r->need_ctx)
             c->rank += CTX_BONUS;
     }
@@ -1621,8 +1643,8 @@ int mm_detect_run(const mm_detector *d, mm_detect_scratch *sc, const char *t, si
         rc = scan_emails(d, sc, t, len, &epos, len);
     if (rc == MM_OK)
         rc = resolve(sc, out, out_n0);
-    if (sc->nc > 0)
-        sodium_memzero(sc->c, sc->nc * sizeof *sc->c);
+    for (size_t k = 0; k < sc->nc; k++)
+        wipe_cand(&sc->c[k]);
     sc->nc = 0;
     return rc;
 }
