@@ -1336,8 +1336,11 @@ static int scan_det(const mm_detector *d, mm_detect_scratch *sc, const det_rt *r
  * '+', '(' or letter up to two bytes before one (+1, +33, (212), AB1234563).
  * Matches end by we, the end of the window the patterns would run over. */
 static int scan_shapes(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
-                       size_t cs, size_t ce, size_t we, uint64_t nat, unsigned starts)
+                       size_t cs, size_t ce, size_t we, uint64_t nat, unsigned starts, int *year)
 {
+    /* Every text date ends with a year, four digits after a blank: note
+     * whether one is here (unknown, -1, when digit starts are not looked at). */
+    *year = starts & MM_SHAPE_START_DIGIT ? 0 : -1;
     for (size_t p = cs >= 2 ? cs - 2 : 0; p < ce; p++) {
         unsigned char c = (unsigned char)t[p];
         unsigned cls = is_digit(c)               ? MM_SHAPE_START_DIGIT
@@ -1353,6 +1356,10 @@ static int scan_shapes(const mm_detector *d, mm_detect_scratch *sc, const char *
             while (k < we && k - p < 31 && is_digit((unsigned char)t[k]))
                 k++;
             m &= d->run_mask[k - p];
+            unsigned char b = p > 0 ? (unsigned char)t[p - 1] : 0;
+            if (k - p == 4 && (b == ' ' || b == '\t' || b == 0xA0 || b == 0xAF) &&
+                (k >= we || !is_alnum((unsigned char)t[k])))
+                *year = 1;
         }
         for (; m; m &= m - 1) {
             unsigned i = (unsigned)__builtin_ctzll(m);
@@ -1396,12 +1403,17 @@ static int scan_cluster(const mm_detector *d, mm_detect_scratch *sc, const char 
         if (nat & d->starts[c])
             starts |= c;
     bool left = false; /* some fitting pattern may start before the first digit */
-    int month = -1;    /* mm_shape_month_near, once needed */
+    int month = -1, year = -1; /* text dates: a month name, a year */
+    if (nat) {
+        int rc = scan_shapes(d, sc, t, len, cs, ce, we, nat, starts, &year);
+        if (rc != MM_OK)
+            return rc;
+    }
     for (uint64_t m = fit & ~nat; m; m &= m - 1) {
         size_t i = (size_t)__builtin_ctzll(m);
         const det_rt *r = &d->dets[i];
         if (d->native && r->month && month < 0)
-            month = mm_shape_month_near(t, cs, ce);
+            month = year != 0 && mm_shape_month_near(t, cs, ce);
         if (d->native && r->month && !month)
             continue;
         if (r->combined) {
@@ -1411,11 +1423,6 @@ static int scan_cluster(const mm_detector *d, mm_detect_scratch *sc, const char 
             continue;
         }
         int rc = scan_det(d, sc, r, (unsigned)i, t, len, r->digit_first ? cs : ws, we);
-        if (rc != MM_OK)
-            return rc;
-    }
-    if (nat) {
-        int rc = scan_shapes(d, sc, t, len, cs, ce, we, nat, starts);
         if (rc != MM_OK)
             return rc;
     }

@@ -10,6 +10,7 @@
  * patterns' end boundary or next literal forces.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "detect_shape.h"
@@ -527,13 +528,21 @@ static bool month_at(const char *t, size_t q, size_t e)
         }
         k[n++] = (char)(c | 0x20);
     }
-    static const char stems[] = "janfebfevmaraprmayjunjulaugsepoctnovdecavrmaijuiaou";
     if (n < 3)
         return false;
-    for (size_t i = 0; i < sizeof stems - 1; i += 3)
-        if (memcmp(stems + i, k, 3) == 0)
-            return mm_shape_month(t + q, e - q) != 0;
-    return false;
+#define STEM(a, b, c) ((uint32_t)(a) << 16 | (uint32_t)(b) << 8 | (uint32_t)(c))
+    switch (STEM((unsigned char)k[0], (unsigned char)k[1], (unsigned char)k[2])) {
+    case STEM('j', 'a', 'n'): case STEM('f', 'e', 'b'): case STEM('f', 'e', 'v'):
+    case STEM('m', 'a', 'r'): case STEM('a', 'p', 'r'): case STEM('m', 'a', 'y'):
+    case STEM('j', 'u', 'n'): case STEM('j', 'u', 'l'): case STEM('a', 'u', 'g'):
+    case STEM('s', 'e', 'p'): case STEM('o', 'c', 't'): case STEM('n', 'o', 'v'):
+    case STEM('d', 'e', 'c'): case STEM('a', 'v', 'r'): case STEM('m', 'a', 'i'):
+    case STEM('j', 'u', 'i'): case STEM('a', 'o', 'u'):
+        return mm_shape_month(t + q, e - q) != 0;
+    default:
+        return false;
+    }
+#undef STEM
 }
 
 /* Does a month name end at e (exclusive), starting where a pattern's
@@ -560,14 +569,19 @@ static bool month_gap(unsigned char c)
 
 bool mm_shape_month_near(const char *t, size_t cs, size_t ce)
 {
+    const unsigned char *u = (const unsigned char *)t;
+    bool prev = cs > 0 && (unsigned char)(u[cs - 1] - '0') <= 9;
     for (size_t p = cs; p < ce; p++) {
-        /* a digit after something that is not a digit */
-        if (!dg(t, ce, p) || (p > 0 && dg(t, ce, p - 1)))
+        bool digit = (unsigned char)(u[p] - '0') <= 9;
+        if (!digit || prev) { /* only a digit after something that is not one */
+            prev = digit;
             continue;
+        }
+        prev = true;
         size_t e = p;
-        while (e > 0 && month_gap((unsigned char)t[e - 1]))
+        while (e > 0 && month_gap(u[e - 1]))
             e--;
-        if (e > 0 && (unsigned char)((t[e - 1] | 0x20) - 'a') <= 25 && month_before(t, e))
+        if (e > 0 && (unsigned char)((u[e - 1] | 0x20) - 'a') <= 25 && month_before(t, e))
             return true;
     }
     return false;

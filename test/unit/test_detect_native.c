@@ -451,7 +451,10 @@ static void test_ctx_words(void **state)
 
 static const char *const ctx_words[] = {
     "SSN ", "DOB: ", "MRN ", "n\xc3\xa9 le ", "INS ", "RPPS ", "DEA ", "ZIP ", "IL ",
-    "date of birth ", "born ", "Patient ", "tel ", "NIR ", "IBAN ", "card ",
+    "date of birth ", "born ", "Patient ", "tel ", "NIR ", "IBAN ", "card ", "MRN#: ",
+    "n\xc2\xb0 de dossier ", "date de naissance\xc2\xa0: ", "RPPS n\xc2\xb0 ", "ZIP code ",
+    "Springfield, IL ", "matricule INS ", "IPP ", "soc. sec. ", "DDN ", "born on\n",
+    " (date of birth)", " is my SSN", " \xe2\x80\x94 INS", "seen on ", "ref ",
 };
 static const char *const ids[] = {
     "716-32-1342", "716 32 1342", "716321342", "1234567893", "AB1234563", "ab1234563",
@@ -487,6 +490,11 @@ static size_t gen_text(char *buf, size_t cap)
             p = pieces[rnd(sizeof pieces / sizeof *pieces)];
             break;
         default:
+            if (rnd(2)) { /* a context word right before */
+                const char *w = ctx_words[rnd(sizeof ctx_words / sizeof *ctx_words)];
+                memcpy(buf + n, w, strlen(w));
+                n += strlen(w);
+            }
             p = ids[rnd(sizeof ids / sizeof *ids)];
             break;
         }
@@ -515,7 +523,7 @@ static void test_detector_native_off(void **state)
     assert_int_equal(mm_detect_scratch_new(b, &sb), MM_OK);
     char buf[1024];
     size_t spans = 0;
-    for (int iter = 0; iter < 6000; iter++) {
+    for (int iter = 0; iter < 12000; iter++) {
         size_t n = gen_text(buf, sizeof buf);
         mm_span_list la = {0}, lb = {0};
         assert_int_equal(mm_detect_run(a, sa, buf, n, &la), MM_OK);
