@@ -6,12 +6,17 @@
  *     nothing inside or across them is reported;
  *  2. a byte loop groups digits into clusters (digits at most CLUSTER_GAP
  *     bytes apart); every identifier handled here has digits, so text
- *     without enough digits costs one table lookup per byte;
- *  3. the PCRE2 JIT pattern of each enabled detector whose minimum digit
- *     count fits the cluster runs over a window around it;
+ *     without digits is skipped 16 bytes at a time;
+ *  3. each enabled detector whose prefilter (minimum digits, longest run,
+ *     letters, separators) the cluster meets is matched over a window
+ *     around it: by its C matcher (detect_shape.c, same matches as its
+ *     pattern) at the starts the cluster offers, or by its PCRE2 JIT
+ *     pattern (text dates, site MRN patterns, and every detector when
+ *     mm_detector_set_native is off: the reference);
  *  4. each match is validated (checksum, structure, calendar), normalised
  *     and, where the type needs it, confirmed by a context word found in
- *     the window before it with no other number in between;
+ *     the window before it with no other number in between (detect_ctx.c
+ *     matches the words, as their pattern would);
  *  5. e-mail addresses are found from each '@' the same way;
  *  6. overlapping candidates are resolved: higher rank (check strength,
  *     +4 when a context word confirmed it), then longer, then earlier,
