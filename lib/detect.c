@@ -11,7 +11,7 @@
  *     letters, separators) the cluster meets is matched over a window
  *     around it: by its C matcher (detect_shape.c, same matches as its
  *     pattern) at the starts the cluster offers, or by its PCRE2 JIT
- *     pattern (text dates, site MRN patterns, and every detector when
+ *     pattern (site MRN patterns, and every detector when
  *     mm_detector_set_native is off: the reference);
  *  4. each match is validated (checksum, structure, calendar), normalised
  *     and, where the type needs it, confirmed by a context word found in
@@ -118,7 +118,7 @@ typedef struct det_rt {
     mm_shape_fn shape; /* C matcher, used instead of re unless native is off */
     unsigned starts;   /* MM_SHAPE_START_* */
     uint32_t runs;     /* see det_def */
-    bool month;        /* prefilter: mm_shape_month_near */
+    bool month;        /* may start with a month name, see det_def */
 } det_rt;
 
 /* A match of one alternative of the combined pattern, seen by a callout. */
@@ -149,10 +149,12 @@ struct mm_detector {
     int cur_year;
     bool native; /* C matchers for the detectors that have one */
     uint16_t shape[256]; /* shape_bit of every byte */
+    uint8_t start_cls[256]; /* MM_SHAPE_START_* bit of every byte */
     /* The prefilter as masks of detectors (bit i: dets[i]), see fit_masks. */
     uint64_t fit_digits[65], fit_run[65]; /* min_digits, min_run <= index */
     uint64_t need_upper, no_need, need_bit[16];
     uint64_t shaped;      /* with a C matcher */
+    uint64_t far;         /* C matchers that may start at a month name */
     uint64_t starts[9];   /* by MM_SHAPE_START_* bit: C matchers starting so */
     uint64_t run_mask[32]; /* C matchers whose digit start run can be the index */
 };
@@ -192,7 +194,8 @@ static bool is_letter_lead(unsigned char c) { return c >= 0xC3 && c <= 0xC9; }
  * Bit k+1 stands for byte shape_bytes[k]; bit 0 for an ASCII letter. */
 static const char shape_bytes[] = "- \t\xc2\xe2(.+0/";
 #define SHAPE_LETTER 1u
-#define SHAPE_LD (1u << 15) /* an ASCII letter just before a digit */
+#define SHAPE_DIGIT (1u << 14) /* in mm_detector.shape only, never needed */
+#define SHAPE_LD (1u << 15)    /* an ASCII letter just before a digit */
 
 static unsigned shape_bit(unsigned char c)
 {
@@ -622,7 +625,8 @@ typedef struct det_def {
     unsigned starts;   /* MM_SHAPE_START_* bytes its matches start with */
     uint32_t runs;     /* lengths of the digit run a match starting with a digit
                         * starts with (RUN, RUNS; 31 and more count as 31) */
-    bool month;        /* prefilter: needs a month name before a digit */
+    bool month;        /* a match may also start with a month name ("September"),
+                        * anywhere in the window before a digit run */
 } det_def;
 
 #define RUN(n) (1u << (n))
@@ -655,9 +659,9 @@ static const det_def builtin[] = {
      B0 "[0-9]{4}([/\\-])[0-9]{1,2}\\1[0-9]{1,2}" B1, 4, false, "/-", mm_shape_date_iso, MM_SHAPE_START_DIGIT, RUN(4), false},
     {"dob.text_en", MM_PHI_DOB, 5, 1, false, true, chk_dob, NULL, false,
      B0 "(?:" MONTH_EN WS1 "*[0-9]{1,2}" ORD ",?" WS "[0-9]{4}|[0-9]{1,2}" ORD WS "(?:of" WS
-        ")?" MONTH_EN ",?" WS "[0-9]{4})" B1, 4, true, WSB, NULL, 0, 0, true},
+        ")?" MONTH_EN ",?" WS "[0-9]{4})" B1, 4, true, WSB, mm_shape_date_en, MM_SHAPE_START_DIGIT, RUN(1) | RUN(2), true},
     {"dob.text_fr", MM_PHI_DOB, 5, 1, false, true, chk_dob, NULL, false,
-     B0 "(?:1er|[0-9]{1,2})" WS MONTH_FR WS "[0-9]{4}" B1, 4, true, WSB, NULL, 0, 0, true},
+     B0 "(?:1er|[0-9]{1,2})" WS MONTH_FR WS "[0-9]{4}" B1, 4, true, WSB, mm_shape_date_fr, MM_SHAPE_START_DIGIT, RUN(1) | RUN(2), false},
     {"card", MM_PHI_CARD, 13, 3, false, false, NULL, mm_valid_card, false,
      B0 "[2-6](?:[0-9]{12,18}|[0-9]{3}([ \\-])[0-9]{4}\\1[0-9]{4}\\1[0-9]{1,4}(?:\\1[0-9]{1,3})?|"
         "[0-9]{3}([ \\-])[0-9]{6}\\2[0-9]{4,5})" B1, 4, false, NULL, mm_shape_card, MM_SHAPE_START_DIGIT, RUN(4) | RUNS(13, 19), false},
@@ -962,6 +966,8 @@ static void fit_masks(mm_detector *d)
         if (r->shape == NULL)
             continue;
         d->shaped |= bit;
+        if (r->month)
+            d->far |= bit;
         for (unsigned c = 1; c <= 8; c <<= 1)
             if (r->starts & c)
                 d->starts[c] |= bit;
@@ -1069,8 +1075,14 @@ int mm_detector_new(const json_t *config, mm_detector **out, char *err, size_t e
         d->enabled[t] = true;
     d->window = DEFAULT_WINDOW;
     d->native = true;
-    for (unsigned c = 0; c < 256; c++)
-        d->shape[c] = (uint16_t)shape_bit((unsigned char)c);
+    for (unsigned c = 0; c < 256; c++) {
+        d->shape[c] = (uint16_t)(shape_bit((unsigned char)c) | (is_digit((unsigned char)c) ? SHAPE_DIGIT : 0));
+        d->start_cls[c] = is_digit((unsigned char)c) ? MM_SHAPE_START_DIGIT
+                          : c == '+'                 ? MM_SHAPE_START_PLUS
+                          : c == '('                 ? MM_SHAPE_START_PAREN
+                          : is_alnum((unsigned char)c) ? MM_SHAPE_START_LETTER
+                                                     : 0;
+    }
     time_t now = time(NULL);
     struct tm tm;
     d->cur_year = gmtime_r(&now, &tm) ? tm.tm_year + 1900 : 2026;
@@ -1337,23 +1349,68 @@ static int scan_det(const mm_detector *d, mm_detect_scratch *sc, const det_rt *r
     return MM_OK;
 }
 
-/* The C matchers in nat at every start of a cluster: its digits, and a
- * '+', '(' or letter up to two bytes before one (+1, +33, (212), AB1234563).
- * Matches end by we, the end of the window the patterns would run over. */
-static int scan_shapes(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
-                       size_t cs, size_t ce, size_t we, uint64_t nat, unsigned starts, int *year)
+/* Runs the C matchers in m at p, pushing their matches. */
+static int shapes_at(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
+                     size_t we, uint64_t m, size_t p)
 {
-    /* Every text date ends with a year, four digits after a blank: note
-     * whether one is here (unknown, -1, when digit starts are not looked at). */
-    *year = starts & MM_SHAPE_START_DIGIT ? 0 : -1;
+    for (; m; m &= m - 1) {
+        unsigned i = (unsigned)__builtin_ctzll(m);
+        const det_rt *r = &d->dets[i];
+        size_t e = r->shape(t, we, p);
+        int rc = e ? push_cand(d, sc, r, i, t, len, p, e) : MM_OK;
+        if (rc != MM_OK)
+            return rc;
+    }
+    return MM_OK;
+}
+
+/* Start of the month name a text date would have before the digit run at
+ * p ("Sept. 13", "jan5"): back over blanks (any byte of one), a '.' and
+ * the letters; p when there are no letters. Which name, and whether the
+ * boundary before it holds, the matcher checks. */
+static size_t month_start(const char *t, size_t p)
+{
+    size_t q = p;
+    unsigned char c;
+    while (q > 0 && ((c = (unsigned char)t[q - 1]) == ' ' || c == '\t' || c == 0xA0 || c == 0xC2 ||
+                     c == 0xAF || c == 0x80 || c == 0xE2))
+        q--;
+    if (q > 0 && t[q - 1] == '.')
+        q--;
+    size_t e = q;
+    while (q > 0 && ((unsigned char)t[q - 1] | 0x20) >= 'a' && ((unsigned char)t[q - 1] | 0x20) <= 'z')
+        q--;
+    /* every month name has 3 to 9 letters and starts with one of these */
+    c = (unsigned char)(t[q] | 0x20);
+    if (e - q < 3 || e - q > 9 || !(c == 'j' || c == 'f' || c == 'm' || c == 'a' || c == 's' ||
+                                   c == 'o' || c == 'n' || c == 'd'))
+        return p;
+    return q;
+}
+
+/* The C matchers in nat at every start of a cluster: its digits, and a
+ * '+', '(' or letter up to two bytes before one (+1, +33, (212), AB1234563),
+ * and for text dates (d->far) the start of a month name before a digit
+ * run, if in the window from ws. Matches end by we, the end of the window
+ * the patterns would run over. */
+static int scan_shapes(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
+                       size_t ws, size_t cs, size_t ce, size_t we, uint64_t nat, unsigned starts)
+{
+    uint64_t far = nat & d->far;
     for (size_t p = cs >= 2 ? cs - 2 : 0; p < ce; p++) {
-        unsigned char c = (unsigned char)t[p];
-        unsigned cls = is_digit(c)               ? MM_SHAPE_START_DIGIT
-                       : c == '+'                ? MM_SHAPE_START_PLUS
-                       : c == '('                ? MM_SHAPE_START_PAREN
-                       : (d->shape[c] & SHAPE_LETTER) ? MM_SHAPE_START_LETTER
-                                                 : 0;
-        if (!(cls & starts) || (p > 0 && is_alnum((unsigned char)t[p - 1])))
+        unsigned cls = d->start_cls[(unsigned char)t[p]];
+        if (!(cls & starts)) /* text dates start with a digit too: in starts if far */
+            continue;
+        unsigned char prev = p > 0 ? (unsigned char)t[p - 1] : 0;
+        if (cls == MM_SHAPE_START_DIGIT && is_digit(prev))
+            continue; /* inside a run: no start */
+        if (far && cls == MM_SHAPE_START_DIGIT) {
+            size_t q = month_start(t, p);
+            int rc = q < p && q >= ws ? shapes_at(d, sc, t, len, we, far, q) : MM_OK;
+            if (rc != MM_OK)
+                return rc;
+        }
+        if (is_alnum(prev))
             continue;
         uint64_t m = nat & d->starts[cls];
         if (cls == MM_SHAPE_START_DIGIT) { /* and the length of the digit run at p */
@@ -1361,19 +1418,10 @@ static int scan_shapes(const mm_detector *d, mm_detect_scratch *sc, const char *
             while (k < we && k - p < 31 && is_digit((unsigned char)t[k]))
                 k++;
             m &= d->run_mask[k - p];
-            unsigned char b = p > 0 ? (unsigned char)t[p - 1] : 0;
-            if (k - p == 4 && (b == ' ' || b == '\t' || b == 0xA0 || b == 0xAF) &&
-                (k >= we || !is_alnum((unsigned char)t[k])))
-                *year = 1;
         }
-        for (; m; m &= m - 1) {
-            unsigned i = (unsigned)__builtin_ctzll(m);
-            const det_rt *r = &d->dets[i];
-            size_t e = r->shape(t, we, p);
-            int rc = e ? push_cand(d, sc, r, i, t, len, p, e) : MM_OK;
-            if (rc != MM_OK)
-                return rc;
-        }
+        int rc = shapes_at(d, sc, t, len, we, m, p);
+        if (rc != MM_OK)
+            return rc;
     }
     return MM_OK;
 }
@@ -1385,12 +1433,13 @@ static int scan_cluster(const mm_detector *d, mm_detect_scratch *sc, const char 
     size_t we = ce + RIGHT_MARGIN < len ? ce + RIGHT_MARGIN : len;
     while (we < len && is_alnum((unsigned char)t[we]))
         we++;
-    unsigned shape = 0; /* a letter: IBAN, DEA and MBI may be lower case */
+    unsigned shape = 0, prev = 0; /* a letter: IBAN, DEA and MBI may be lower case */
     for (size_t i = ws; i < we; i++) {
         unsigned b = d->shape[(unsigned char)t[i]];
-        if (is_digit((unsigned char)t[i]) && i > ws && (d->shape[(unsigned char)t[i - 1]] & SHAPE_LETTER))
-            b |= SHAPE_LD;
+        if ((b & SHAPE_DIGIT) && (prev & SHAPE_LETTER))
+            shape |= SHAPE_LD;
         shape |= b;
+        prev = b;
     }
     /* the detectors whose minimum digits, longest run, letter and shape
      * needs this cluster meets */
@@ -1408,19 +1457,14 @@ static int scan_cluster(const mm_detector *d, mm_detect_scratch *sc, const char 
         if (nat & d->starts[c])
             starts |= c;
     bool left = false; /* some fitting pattern may start before the first digit */
-    int month = -1, year = -1; /* text dates: a month name, a year */
     if (nat) {
-        int rc = scan_shapes(d, sc, t, len, cs, ce, we, nat, starts, &year);
+        int rc = scan_shapes(d, sc, t, len, ws, cs, ce, we, nat, starts);
         if (rc != MM_OK)
             return rc;
     }
     for (uint64_t m = fit & ~nat; m; m &= m - 1) {
         size_t i = (size_t)__builtin_ctzll(m);
         const det_rt *r = &d->dets[i];
-        if (d->native && r->month && month < 0)
-            month = year != 0 && mm_shape_month_near(t, cs, ce);
-        if (d->native && r->month && !month)
-            continue;
         if (r->combined) {
             mask |= (uint64_t)1 << i;
             nmask++;

@@ -10,7 +10,6 @@
  * patterns' end boundary or next literal forces.
  */
 #include <ctype.h>
-#include <stdint.h>
 #include <string.h>
 
 #include "detect_shape.h"
@@ -470,6 +469,179 @@ size_t mm_shape_iban(const char *t, size_t len, size_t s)
     return i;
 }
 
+/* Text dates. Every month name of the patterns is followed by '.', ',',
+ * a blank or a digit, never by a letter, so the name is the whole run of
+ * letters at its start (ASCII, plus é/É/û/Û in French): the alternation
+ * cannot settle on a shorter name. */
+
+/* The run of ASCII letters (and with fr, é É û Û) at i, folded into buf
+ * (lower case; é É as '1', û Û as '2'); its end, or 0 when it does not
+ * fit buf. */
+static size_t month_word(const char *t, size_t len, size_t i, bool fr, char *buf, size_t cap)
+{
+    size_t k = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)t[i], nx = i + 1 < len ? (unsigned char)t[i + 1] : 0;
+        char f;
+        if ((unsigned char)((c | 0x20) - 'a') <= 25)
+            f = (char)(c | 0x20), i++;
+        else if (fr && c == 0xC3 && (nx == 0xA9 || nx == 0x89))
+            f = '1', i += 2;
+        else if (fr && c == 0xC3 && (nx == 0xBB || nx == 0x9B))
+            f = '2', i += 2;
+        else
+            break;
+        if (k + 1 >= cap)
+            return 0;
+        buf[k++] = f;
+    }
+    buf[k] = '\0';
+    return i;
+}
+
+static bool in_list(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(w, *list) == 0)
+            return true;
+    return false;
+}
+
+/* Can a month name (folded as month_word does) start with these three
+ * bytes? Most words before a number cannot: one test rejects them. */
+static bool month_stem(char a, char b, char c, bool fr)
+{
+    switch (a) {
+    case 'j':
+        return b == 'a' ? c == 'n' : b == 'u' && (c == 'n' || c == 'l' || (fr && c == 'i'));
+    case 'f':
+        return (b == 'e' && (c == 'b' || (fr && c == 'v'))) || (fr && b == '1' && c == 'v');
+    case 'm':
+        return b == 'a' && (c == 'r' || c == 'y' || (fr && c == 'i'));
+    case 'a':
+        return (b == 'p' && c == 'r') || (b == 'u' && c == 'g') ||
+               (fr && ((b == 'v' && c == 'r') || (b == 'o' && (c == 'u' || c == '2'))));
+    case 's':
+        return b == 'e' && c == 'p';
+    case 'o':
+        return b == 'c' && c == 't';
+    case 'n':
+        return b == 'o' && c == 'v';
+    case 'd':
+        return (b == 'e' || (fr && b == '1')) && c == 'c';
+    default:
+        return false;
+    }
+}
+
+/* MONTH_EN (without its '.'), MONTH_FR likewise, as month_word folds them */
+static const char *const months_en[] = {
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+    "november", "dec", "december", NULL};
+static const char *const months_fr[] = {
+    "janv", "janvier", "fevr", "f1vr", "fevrier", "f1vrier", "mars", "avr", "avril", "mai",
+    "juin", "juil", "juillet", "aout", "ao2t", "sept", "septembre", "oct", "octobre", "nov",
+    "novembre", "dec", "d1c", "decembre", "d1cembre", NULL};
+
+/* A month name at i, then its optional '.': the position after, or 0. */
+static size_t month_name(const char *t, size_t len, size_t i, bool fr)
+{
+    if (i + 2 >= len) /* every name has three bytes or more */
+        return 0;
+    char a = (char)(t[i] | 0x20), w[16];
+    /* reject most words on their first bytes (French ones may have an
+     * accent in second place: only the first letter then) */
+    if (fr ? !(a == 'j' || a == 'f' || a == 'm' || a == 'a' || a == 's' || a == 'o' || a == 'n' ||
+               a == 'd')
+           : !month_stem(a, (char)(t[i + 1] | 0x20), (char)(t[i + 2] | 0x20), false))
+        return 0;
+    size_t e = month_word(t, len, i, fr, w, sizeof w);
+    if (e == 0 || e - i < 3 || !month_stem(w[0], w[1], w[2], fr) ||
+        !in_list(w, fr ? months_fr : months_en))
+        return 0;
+    return e + is(t, len, e, '.');
+}
+
+/* WS: one or more blanks at i; the position after them (i when none). */
+static size_t blanks(const char *t, size_t len, size_t i)
+{
+    size_t n;
+    while ((n = ws1(t, len, i)) > 0)
+        i += n;
+    return i;
+}
+
+/* "[0-9]{1,2}" ORD at i (ORD: st, nd, rd or th, optional): the position
+ * after, or 0. A longer number leaves a digit nothing after it accepts. */
+static size_t day_ord(const char *t, size_t len, size_t i)
+{
+    size_t n = run(t, len, i);
+    if (n < 1 || n > 2)
+        return 0;
+    i += n;
+    if (i + 1 < len) {
+        char a = (char)(t[i] | 0x20), b = (char)(t[i + 1] | 0x20);
+        if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+            (a == 't' && b == 'h'))
+            i += 2; /* without it, what follows would have to be a letter */
+    }
+    return i;
+}
+
+/* WS "[0-9]{4}" B1 at i: the match end, or 0. */
+static size_t year_end(const char *t, size_t len, size_t i)
+{
+    size_t j = blanks(t, len, i);
+    return j > i ? digits_end(t, len, j, 4) : 0;
+}
+
+/* B0 "(?:" MONTH_EN WS1 "*[0-9]{1,2}" ORD ",?" WS "[0-9]{4}|[0-9]{1,2}" ORD WS "(?:of" WS
+ *    ")?" MONTH_EN ",?" WS "[0-9]{4})" B1, caseless */
+size_t mm_shape_date_en(const char *t, size_t len, size_t s)
+{
+    if (!b0(t, s))
+        return 0;
+    size_t i;
+    if (dg(t, len, s)) { /* 3rd of March 1946 */
+        if ((i = day_ord(t, len, s)) == 0)
+            return 0;
+        size_t j = blanks(t, len, i);
+        if (j == i)
+            return 0;
+        i = j;
+        if (i + 1 < len && (t[i] | 0x20) == 'o' && (t[i + 1] | 0x20) == 'f' &&
+            (j = blanks(t, len, i + 2)) > i + 2)
+            i = j; /* without "of ", the month would have to start "of" */
+        if ((i = month_name(t, len, i, false)) == 0)
+            return 0;
+    } else { /* March 3rd, 1946 */
+        if ((i = month_name(t, len, s, false)) == 0)
+            return 0;
+        if ((i = day_ord(t, len, blanks(t, len, i))) == 0)
+            return 0;
+    }
+    return year_end(t, len, i + is(t, len, i, ','));
+}
+
+/* B0 "(?:1er|[0-9]{1,2})" WS MONTH_FR WS "[0-9]{4}" B1, caseless */
+size_t mm_shape_date_fr(const char *t, size_t len, size_t s)
+{
+    if (!b0(t, s) || !dg(t, len, s))
+        return 0;
+    size_t i, n = run(t, len, s);
+    if (t[s] == '1' && s + 2 < len && (t[s + 1] | 0x20) == 'e' && (t[s + 2] | 0x20) == 'r')
+        i = s + 3; /* else "1" would need a blank where the 'e' is */
+    else if (n >= 1 && n <= 2)
+        i = s + n;
+    else
+        return 0;
+    size_t j = blanks(t, len, i);
+    if (j == i || (i = month_name(t, len, j, true)) == 0)
+        return 0;
+    return year_end(t, len, i);
+}
+
 /* B0 "(?:[0-9]{6,10})" B1 */
 size_t mm_shape_mrn(const char *t, size_t len, size_t s)
 {
@@ -511,78 +683,4 @@ int mm_shape_month(const char *w, size_t n)
         if (strcmp(buf, months[i].name) == 0)
             return months[i].m;
     return 0;
-}
-
-/* Could a month name start at t[q] (before e)? Its first three letters,
- * accents folded, must open one; cheap, and exact for the rare words
- * that pass. */
-static bool month_at(const char *t, size_t q, size_t e)
-{
-    char k[3];
-    size_t n = 0;
-    for (size_t i = q; i < e && n < 3; i++) {
-        unsigned char c = (unsigned char)t[i];
-        if (c == 0xC3 && i + 1 < e) {
-            unsigned char nx = (unsigned char)t[++i] | 0x20;
-            c = (nx == 0xa9 || nx == 0xa8) ? 'e' : nx == 0xbb ? 'u' : '?';
-        }
-        k[n++] = (char)(c | 0x20);
-    }
-    if (n < 3)
-        return false;
-#define STEM(a, b, c) ((uint32_t)(a) << 16 | (uint32_t)(b) << 8 | (uint32_t)(c))
-    switch (STEM((unsigned char)k[0], (unsigned char)k[1], (unsigned char)k[2])) {
-    case STEM('j', 'a', 'n'): case STEM('f', 'e', 'b'): case STEM('f', 'e', 'v'):
-    case STEM('m', 'a', 'r'): case STEM('a', 'p', 'r'): case STEM('m', 'a', 'y'):
-    case STEM('j', 'u', 'n'): case STEM('j', 'u', 'l'): case STEM('a', 'u', 'g'):
-    case STEM('s', 'e', 'p'): case STEM('o', 'c', 't'): case STEM('n', 'o', 'v'):
-    case STEM('d', 'e', 'c'): case STEM('a', 'v', 'r'): case STEM('m', 'a', 'i'):
-    case STEM('j', 'u', 'i'): case STEM('a', 'o', 'u'):
-        return mm_shape_month(t + q, e - q) != 0;
-    default:
-        return false;
-    }
-#undef STEM
-}
-
-/* Does a month name end at e (exclusive), starting where a pattern's
- * boundary allows (after neither an ASCII letter nor a digit)? */
-static bool month_before(const char *t, size_t e)
-{
-    size_t w = e;
-    while (w > 0 && e - w < 10 && (an((unsigned char)t[w - 1]) || (unsigned char)t[w - 1] >= 0x80))
-        w--;
-    for (size_t q = w; q + 3 <= e; q++)
-        if ((unsigned char)((t[q] | 0x20) - 'a') <= 25 && (q == 0 || !an((unsigned char)t[q - 1])) &&
-            month_at(t, q, e))
-            return true;
-    return false;
-}
-
-/* Bytes skipped back from a digit to the month before it: blanks (any
- * byte of the no-break spaces too), '.' and ','. */
-static bool month_gap(unsigned char c)
-{
-    return c == ' ' || c == '\t' || c == ',' || c == '.' || c == 0xC2 || c == 0xA0 || c == 0xE2 ||
-           c == 0x80 || c == 0xAF;
-}
-
-bool mm_shape_month_near(const char *t, size_t cs, size_t ce)
-{
-    const unsigned char *u = (const unsigned char *)t;
-    bool prev = cs > 0 && (unsigned char)(u[cs - 1] - '0') <= 9;
-    for (size_t p = cs; p < ce; p++) {
-        bool digit = (unsigned char)(u[p] - '0') <= 9;
-        if (!digit || prev) { /* only a digit after something that is not one */
-            prev = digit;
-            continue;
-        }
-        prev = true;
-        size_t e = p;
-        while (e > 0 && month_gap(u[e - 1]))
-            e--;
-        if (e > 0 && (unsigned char)((u[e - 1] | 0x20) - 'a') <= 25 && month_before(t, e))
-            return true;
-    }
-    return false;
 }

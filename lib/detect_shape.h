@@ -50,6 +50,8 @@ size_t mm_shape_fr_phone(const char *t, size_t len, size_t s);    /* 01 31 37 21
 size_t mm_shape_fr_intl(const char *t, size_t len, size_t s);     /* +33 (0)1 31 37 21 59 */
 size_t mm_shape_date_num(const char *t, size_t len, size_t s);    /* 08/03/1946, 8-3-46 */
 size_t mm_shape_date_iso(const char *t, size_t len, size_t s);    /* 1946-08-03 */
+size_t mm_shape_date_en(const char *t, size_t len, size_t s);     /* March 3rd, 1946 */
+size_t mm_shape_date_fr(const char *t, size_t len, size_t s);     /* 1er août 1946 */
 size_t mm_shape_card(const char *t, size_t len, size_t s);        /* 13-19 digits, grouped */
 size_t mm_shape_zip(const char *t, size_t len, size_t s);         /* 62704, 62704-1234 */
 size_t mm_shape_nir(const char *t, size_t len, size_t s);         /* 1 85 02 2B 127 522 20 */
@@ -61,11 +63,6 @@ size_t mm_shape_mrn(const char *t, size_t len, size_t s);         /* 6-10 digits
 /* Month number (1-12) of an English or French month name, full or
  * abbreviated, any case, accents optional; 0 if w[0,n) is none. */
 int mm_shape_month(const char *w, size_t n);
-
-/* Can a text-date pattern (dob.text_en, dob.text_fr) match in a cluster
- * whose digit-run starts lie in t[cs,ce)? False only when none can: no
- * digit there follows a month name (through blanks, '.' and ','). */
-bool mm_shape_month_near(const char *t, size_t cs, size_t ce);
 
 /* For tests: false runs every built-in detector through its PCRE2 pattern
  * (the reference), true (the default) uses the matchers above. Not for
