@@ -244,7 +244,7 @@ static bool norm_compact(cand *c, const char *t, bool letters)
             continue;
         if (n + 1 >= MM_NORM_MAX)
             return false;
-        c->sp.norm[n++] = (char)toupper(ch);
+        c->sp.norm[n++] = (char)(is_digit(ch) ? ch : ch & ~0x20); /* ASCII upper case */
     }
     c->sp.norm[n] = '\0';
     c->sp.norm_len = n;
@@ -437,8 +437,10 @@ static bool chk_email(const mm_detector *d, mm_detect_scratch *sc, const char *t
     size_t n = c->sp.end - c->sp.start;
     if (n > 254 || n + 1 > MM_NORM_MAX)
         return false;
-    for (size_t i = 0; i < n; i++)
-        c->sp.norm[i] = (char)tolower((unsigned char)t[c->sp.start + i]);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)t[c->sp.start + i];
+        c->sp.norm[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch); /* ASCII lower case */
+    }
     c->sp.norm[n] = '\0';
     c->sp.norm_len = n;
     return true;
@@ -555,6 +557,27 @@ static bool chk_dob(const mm_detector *d, mm_detect_scratch *sc, const char *t, 
             i++;
         }
     }
+    /* Whether it is a date at all does not depend on the day/month order
+     * the context words give (either order is tried): decide it before
+     * looking for them. */
+    int yy;
+    if (month) {
+        if (nn != 2 || ndig[1] != 4 || !mm_valid_date(yy = nums[1], month, nums[0]))
+            return false;
+    } else if (nn != 3) {
+        return false;
+    } else if (ndig[0] == 4) {
+        if (!mm_valid_date(yy = nums[0], nums[1], nums[2]))
+            return false;
+    } else {
+        yy = nums[2];
+        if (ndig[2] == 2)
+            yy += yy <= d->cur_year % 100 ? 2000 : 1900;
+        if (!mm_valid_date(yy, nums[0], nums[1]) && !mm_valid_date(yy, nums[1], nums[0]))
+            return false;
+    }
+    if (yy < 1880 || yy > d->cur_year)
+        return false;
     size_t en = ctx_before(d, sc, &d->ctx[MM_PHI_DOB], t, c->sp.start);
     size_t fr = ctx_before(d, sc, &d->dob_day_first, t, c->sp.start);
     bool day_first = fr != SIZE_MAX && (en == SIZE_MAX || fr >= en);
