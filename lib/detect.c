@@ -1699,19 +1699,22 @@ int mm_detect_run(const mm_detector *d, mm_detect_scratch *sc, const char *t, si
         i = next_digit(t, len, i);
         if (i >= len)
             break;
+        /* runs of digits, each followed by a gap of at most CLUSTER_GAP
+         * bytes to the next */
         size_t cs = i, last = i;
-        unsigned ndig = 0, run = 0, maxrun = 0;
-        for (; i < len; i++) {
-            if (is_digit((unsigned char)t[i])) {
-                last = i;
-                ndig++;
-                if (++run > maxrun)
-                    maxrun = run;
-            } else if (i - last > CLUSTER_GAP) {
+        unsigned ndig = 0, maxrun = 0;
+        for (;;) {
+            size_t r = i;
+            while (r < len && is_digit((unsigned char)t[r]))
+                r++;
+            ndig += (unsigned)(r - i);
+            if (r - i > maxrun)
+                maxrun = (unsigned)(r - i);
+            last = r - 1;
+            size_t lim = len - r > CLUSTER_GAP + 1 ? r + CLUSTER_GAP + 1 : len;
+            i = next_digit(t, lim, r);
+            if (i >= lim)
                 break;
-            } else {
-                run = 0;
-            }
         }
         if (ndig >= d->min_digits_any && d->enabled[MM_PHI_EMAIL])
             rc = scan_emails(d, sc, t, len, &epos, cs);
