@@ -53,10 +53,6 @@
 #define DEFAULT_WINDOW 48
 #define MAX_WINDOW 4096
 #define CTX_BONUS 4
-/* Clusters that at most SOLO_MAX built-in patterns fit, in a window of at
- * most SOLO_WINDOW bytes, run those patterns alone. */
-#define SOLO_MAX 4
-#define SOLO_WINDOW 256
 
 /* Pattern building blocks (byte mode). */
 #define B0 "(?<![0-9A-Za-z])"
@@ -113,19 +109,12 @@ typedef struct det_rt {
     unsigned min_run; /* prefilter: longest run of adjacent digits needed */
     bool upper;       /* prefilter: needs a letter near the digits */
     bool digit_first; /* every match starts with a digit: no left margin */
-    bool combined;    /* part of mm_detector.comb; re is then its pattern alone */
     unsigned need;    /* prefilter: shape bits (shape_bit) of which one is needed */
     mm_shape_fn shape; /* C matcher, used instead of re unless native is off */
     unsigned starts;   /* MM_SHAPE_START_* */
     uint32_t runs;     /* see det_def */
     bool month;        /* may start with a month name, see det_def */
 } det_rt;
-
-/* A match of one alternative of the combined pattern, seen by a callout. */
-typedef struct hit {
-    unsigned det;
-    size_t start, end;
-} hit;
 
 /* The context words of one type as one pattern. */
 typedef struct ctxpat {
@@ -137,7 +126,6 @@ typedef struct ctxpat {
 struct mm_detector {
     det_rt *dets;
     size_t ndets;
-    pcre2_code *comb; /* built-in patterns as one alternation, see scan_cluster */
     pcre2_code *email_re;
     ctxpat ctx[MM_PHI_COUNT];
     ctxpat dob_day_first; /* DOB context words implying d/m/y */
@@ -169,13 +157,6 @@ struct mm_detect_scratch {
     size_t ntok, captok;
     unsigned char *occ;
     size_t occcap;
-    pcre2_match_context *mctx; /* the detector's, plus our callout */
-    hit *hits;
-    size_t nhits, caphits;
-    size_t hit_start; /* start of the match attempt the callouts are in */
-    uint64_t seen;    /* detectors already recorded at hit_start */
-    uint64_t mask;    /* detectors the prefilter let through */
-    bool hit_oom;
 };
 
 /* ------------------------------------------------------------------ */
@@ -913,30 +894,13 @@ static bool starts_with_digit(const char *pat, size_t n)
     return n - b > 8 && memcmp(pat + b, "(?:[0-9]", 8) == 0 && memchr(pat, '|', n) == NULL;
 }
 
-/* Adds a detector. With comb, its pattern becomes one more alternative of
- * the combined pattern, tagged by callout number (index + 1); otherwise
- * (site patterns, whose groups and options we do not control) it is
- * compiled on its own. */
+/* Adds a detector. Its pattern is compiled even when it has a C matcher:
+ * the pattern is the reference (mm_detector_set_native). */
 static int add_det(mm_detector *d, const det_def *def, const char *pat, size_t patlen,
-                   bool caseless, unsigned min_digits, mm_buf *comb, char *err, size_t errlen,
-                   const char *what)
+                   bool caseless, unsigned min_digits, char *err, size_t errlen, const char *what)
 {
     det_rt *r = &d->dets[d->ndets];
-    int rc = MM_OK;
-    if (comb && def->shape == NULL) {
-        /* every built-in pattern opens with B0, which the combined
-         * pattern tests once before the alternation */
-        size_t b = sizeof B0 - 1;
-        if (patlen < b || memcmp(pat, B0, b) != 0)
-            return cfg_error(err, errlen, "%s: internal pattern without boundary", what);
-        rc = mm_buf_appendf(comb, "%s%s%.*s)(?C%zu)", comb->len > sizeof B0 + 2 ? "|" : "",
-                            caseless ? "(?i:" : "(?:", (int)(patlen - b), pat + b, d->ndets + 1);
-        r->combined = true;
-    }
-    /* combined ones too: a cluster whose shape allows only a few of them
-     * runs those alone (scan_cluster) */
-    if (rc == MM_OK)
-        rc = compile(pat, patlen, caseless ? PCRE2_CASELESS : 0, &r->re, err, errlen, what);
+    int rc = compile(pat, patlen, caseless ? PCRE2_CASELESS : 0, &r->re, err, errlen, what);
     if (rc != MM_OK)
         return rc;
     r->id = def->id;
@@ -1035,30 +999,19 @@ static int build(mm_detector *d, const type_cfg *tc, char *err, size_t errlen)
     if (d->dets == NULL)
         return MM_ENOMEM;
     d->min_digits_any = 64;
-    /* Branch reset: every alternative numbers its groups from 1, so the
-     * back references of each pattern keep working. */
-    mm_buf comb = MM_BUF_INIT;
-    rc = mm_buf_appendf(&comb, B0 "(?|");
+    rc = MM_OK;
     for (size_t i = 0; rc == MM_OK && i < sizeof builtin / sizeof *builtin; i++) {
         const det_def *b = &builtin[i];
         bool on = d->enabled[b->type] || (b->type == MM_PHI_NIR && d->enabled[MM_PHI_INS]);
         if (on)
-            rc = add_det(d, b, b->pattern, strlen(b->pattern), b->caseless, b->min_digits, &comb,
-                         err, errlen, b->id);
+            rc = add_det(d, b, b->pattern, strlen(b->pattern), b->caseless, b->min_digits, err,
+                         errlen, b->id);
     }
     if (rc == MM_OK && d->enabled[MM_PHI_MRN] && tc[MM_PHI_MRN].patterns == NULL)
         rc = add_det(d, &mrn_default_def, B0 "(?:" MRN_DEFAULT_PATTERN ")" B1,
                      sizeof(B0 "(?:" MRN_DEFAULT_PATTERN ")" B1) - 1, false,
-                     tc[MM_PHI_MRN].min_digits ? (unsigned)tc[MM_PHI_MRN].min_digits : 6, &comb,
-                     err, errlen, "detectors.mrn.patterns[0]");
-    /* (*F) after each callout: the engine goes on to every alternative at
-     * every start, so one call reports all detectors' matches. */
-    bool any = false;
-    for (size_t i = 0; i < d->ndets; i++)
-        any |= d->dets[i].combined;
-    if (rc == MM_OK && any && (rc = mm_buf_appendf(&comb, ")(*F)")) == MM_OK)
-        rc = compile(comb.data, comb.len, 0, &d->comb, err, errlen, "detectors");
-    mm_buf_free(&comb);
+                     tc[MM_PHI_MRN].min_digits ? (unsigned)tc[MM_PHI_MRN].min_digits : 6, err,
+                     errlen, "detectors.mrn.patterns[0]");
     if (rc != MM_OK || !d->enabled[MM_PHI_MRN] || tc[MM_PHI_MRN].patterns == NULL)
         return rc;
     for (size_t i = 0; i < nmrn; i++) {
@@ -1074,7 +1027,7 @@ static int build(mm_detector *d, const type_cfg *tc, char *err, size_t errlen)
         rc = mm_buf_appendf(&b, B0 "(?:%s)" B1, p);
         unsigned md = tc[MM_PHI_MRN].min_digits ? (unsigned)tc[MM_PHI_MRN].min_digits : 1;
         if (rc == MM_OK)
-            rc = add_det(d, &mrn_site_def, b.data, b.len, false, md, NULL, err, errlen, path);
+            rc = add_det(d, &mrn_site_def, b.data, b.len, false, md, err, errlen, path);
         mm_buf_free(&b);
         if (rc != MM_OK)
             return rc;
@@ -1139,7 +1092,6 @@ void mm_detector_free(mm_detector *d)
     for (size_t i = 0; i < d->ndets; i++)
         pcre2_code_free(d->dets[i].re);
     free(d->dets);
-    pcre2_code_free(d->comb);
     for (int t = 0; t < MM_PHI_COUNT; t++) {
         pcre2_code_free(d->ctx[t].re);
         mm_ctxwords_free(d->ctx[t].cw);
@@ -1170,47 +1122,18 @@ bool mm_detector_enabled(const mm_detector *d, mm_phi_type t)
     return (unsigned)t < MM_PHI_COUNT && d->enabled[t];
 }
 
-/* Records the first match of each detector at each start (the one the
- * detector's pattern alone would return), for the detectors in mask. */
-static int on_callout(pcre2_callout_block *cb, void *data)
-{
-    mm_detect_scratch *sc = data;
-    unsigned i = cb->callout_number - 1;
-    uint64_t bit = (uint64_t)1 << i;
-    if (cb->start_match != sc->hit_start) {
-        sc->hit_start = cb->start_match;
-        sc->seen = 0;
-    }
-    if ((sc->seen & bit) || !(sc->mask & bit))
-        return 1;
-    sc->seen |= bit;
-    if (sc->nhits == sc->caphits) {
-        size_t nc = sc->caphits ? 2 * sc->caphits : 32;
-        hit *nh = realloc(sc->hits, nc * sizeof *nh);
-        if (nh == NULL) {
-            sc->hit_oom = true;
-            return PCRE2_ERROR_CALLOUT;
-        }
-        sc->hits = nh;
-        sc->caphits = nc;
-    }
-    sc->hits[sc->nhits++] = (hit){i, cb->start_match, cb->current_position};
-    return 1; /* no need to run the (*F) */
-}
-
 int mm_detect_scratch_new(const mm_detector *d, mm_detect_scratch **out)
 {
     *out = NULL;
     mm_detect_scratch *sc = calloc(1, sizeof *sc);
     if (sc == NULL)
         return MM_ENOMEM;
+    (void)d;
     sc->md = pcre2_match_data_create(16, NULL);
-    sc->mctx = pcre2_match_context_copy(d->mctx);
-    if (sc->md == NULL || sc->mctx == NULL) {
+    if (sc->md == NULL) {
         mm_detect_scratch_free(sc);
         return MM_ENOMEM;
     }
-    pcre2_set_callout(sc->mctx, on_callout, sc);
     *out = sc;
     return MM_OK;
 }
@@ -1225,9 +1148,7 @@ void mm_detect_scratch_free(mm_detect_scratch *sc)
     free(sc->ord);
     free(sc->tok);
     free(sc->occ);
-    free(sc->hits);
     pcre2_match_data_free(sc->md);
-    pcre2_match_context_free(sc->mctx);
     free(sc);
 }
 
@@ -1474,64 +1395,22 @@ static int scan_cluster(const mm_detector *d, mm_detect_scratch *sc, const char 
         if (shape & (1u << k))
             need_ok |= d->need_bit[k];
     fit &= need_ok;
-    uint64_t mask = 0, nat = d->native ? fit & d->shaped : 0;
-    unsigned nmask = 0, starts = 0;
+    uint64_t nat = d->native ? fit & d->shaped : 0;
+    unsigned starts = 0;
     for (unsigned c = 1; c <= 8; c <<= 1)
         if (nat & d->starts[c])
             starts |= c;
-    bool left = false; /* some fitting pattern may start before the first digit */
     if (nat) {
         int rc = scan_shapes(d, sc, t, len, ws, cs, ce, we, nat, starts);
         if (rc != MM_OK)
             return rc;
     }
+    /* the rest through their patterns: site MRN patterns, and all of them
+     * when native is off */
     for (uint64_t m = fit & ~nat; m; m &= m - 1) {
         size_t i = (size_t)__builtin_ctzll(m);
         const det_rt *r = &d->dets[i];
-        if (r->combined) {
-            mask |= (uint64_t)1 << i;
-            nmask++;
-            left |= !r->digit_first;
-            continue;
-        }
         int rc = scan_det(d, sc, r, (unsigned)i, t, len, r->digit_first ? cs : ws, we);
-        if (rc != MM_OK)
-            return rc;
-    }
-    if (mask == 0)
-        return MM_OK;
-    /* A few patterns alone cost less than every alternative at every
-     * start. Same matches: each alternative alone is the detector's own
-     * pattern; short windows keep the combined one far from the match
-     * limit, so neither stops early. */
-    if (nmask <= SOLO_MAX && we - ws <= SOLO_WINDOW) {
-        for (size_t i = 0; i < d->ndets; i++) {
-            if (!(mask & ((uint64_t)1 << i)))
-                continue;
-            const det_rt *r = &d->dets[i];
-            int rc = scan_det(d, sc, r, (unsigned)i, t, len, r->digit_first ? cs : ws, we);
-            if (rc != MM_OK)
-                return rc;
-        }
-        return MM_OK;
-    }
-    sc->mask = mask;
-    sc->nhits = 0;
-    sc->hit_start = SIZE_MAX;
-    sc->hit_oom = false;
-    /* Hits of digit-first patterns before cs are dropped below: when all
-     * fit patterns start with a digit, start at cs (short windows only,
-     * as above, so that the match limit is never what ends the scan). */
-    size_t from = !left && we - ws <= SOLO_WINDOW ? cs : ws;
-    (void)pcre2_match(d->comb, (PCRE2_SPTR)t, we, from, 0, sc->md, sc->mctx); /* never matches */
-    if (sc->hit_oom)
-        return MM_ENOMEM;
-    for (size_t k = 0; k < sc->nhits; k++) {
-        const hit *h = &sc->hits[k];
-        const det_rt *r = &d->dets[h->det];
-        if (h->end <= h->start || (r->digit_first && h->start < cs))
-            continue;
-        int rc = push_cand(d, sc, r, h->det, t, len, h->start, h->end);
         if (rc != MM_OK)
             return rc;
     }
@@ -1567,7 +1446,7 @@ static bool email_char(unsigned char c)
 static int scan_emails(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
                        size_t *from, size_t to)
 {
-    static const det_rt email_rt = {"email", MM_PHI_EMAIL, 0, 6, false, false, chk_email, NULL, NULL, 0, false, false, false, 0, NULL, 0, 0, false};
+    static const det_rt email_rt = {"email", MM_PHI_EMAIL, 0, 6, false, false, chk_email, NULL, NULL, 0, false, false, 0, NULL, 0, 0, false};
     const char *p = t + *from, *end = t + to;
     *from = to;
     while (p < end && (p = memchr(p, '@', (size_t)(end - p))) != NULL) {
