@@ -241,6 +241,27 @@ static void norm_set(cand *c, const char *prefix, const char *v, size_t n)
     c->sp.norm[c->sp.norm_len] = '\0';
 }
 
+/* Just after the last digit in t[from,to), from if none (16 bytes at a
+ * time from the end). */
+static size_t after_last_digit(const char *t, size_t from, size_t to)
+{
+#ifdef __SSE2__
+    const __m128i lo = _mm_set1_epi8('0' - 1), hi = _mm_set1_epi8('9' + 1);
+    while (to >= from + 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + to - 16));
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi)));
+        if (m)
+            return to - 16 + (unsigned)(32 - __builtin_clz(m));
+        to -= 16;
+    }
+#endif
+    for (; to > from; to--)
+        if (is_digit((unsigned char)t[to - 1]))
+            return to;
+    return from;
+}
+
 /* Leftmost context word of cp in t[from,end): its end (and *start), or
  * SIZE_MAX. Natively, a word starting at slim or later counts as none. */
 static size_t ctx_find(const mm_detector *d, mm_detect_scratch *sc, const ctxpat *cp,
@@ -267,11 +288,8 @@ static size_t ctx_before(const mm_detector *d, mm_detect_scratch *sc, const ctxp
         ws++;
     /* A word without digits that ends before the last digit cannot
      * confirm: search only after that digit. */
-    for (size_t i = pos; !cp->digits && i > ws; i--)
-        if (is_digit((unsigned char)t[i - 1])) {
-            ws = i;
-            break;
-        }
+    if (!cp->digits)
+        ws = after_last_digit(t, ws, pos);
     size_t best = SIZE_MAX, bstart = 0, off = ws;
     while (off < pos) {
         size_t ms, me = ctx_find(d, sc, cp, t, pos, off, pos, &ms);
