@@ -6,12 +6,17 @@
  *     nothing inside or across them is reported;
  *  2. a byte loop groups digits into clusters (digits at most CLUSTER_GAP
  *     bytes apart); every identifier handled here has digits, so text
- *     without enough digits costs one table lookup per byte;
- *  3. the PCRE2 JIT pattern of each enabled detector whose minimum digit
- *     count fits the cluster runs over a window around it;
+ *     without digits is skipped 16 bytes at a time;
+ *  3. each enabled detector whose prefilter (minimum digits, longest run,
+ *     letters, separators) the cluster meets is matched over a window
+ *     around it: by its C matcher (detect_shape.c, same matches as its
+ *     pattern) at the starts the cluster offers, or by its PCRE2 JIT
+ *     pattern (site MRN patterns, and every detector when
+ *     mm_detector_set_native is off: the reference);
  *  4. each match is validated (checksum, structure, calendar), normalised
  *     and, where the type needs it, confirmed by a context word found in
- *     the window before it with no other number in between;
+ *     the window before it with no other number in between (detect_ctx.c
+ *     matches the words, as their pattern would);
  *  5. e-mail addresses are found from each '@' the same way;
  *  6. overlapping candidates are resolved: higher rank (check strength,
  *     +4 when a context word confirmed it), then longer, then earlier,
@@ -26,12 +31,17 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <sodium.h>
 
 #include "detect.h"
+#include "detect_ctx.h"
+#include "detect_shape.h"
 
 /* Digits further apart than this start a new cluster; wide enough to
  * bridge "1er septembre 1941" and letter groups inside an IBAN. */
@@ -43,10 +53,6 @@
 #define DEFAULT_WINDOW 48
 #define MAX_WINDOW 4096
 #define CTX_BONUS 4
-/* Clusters that at most SOLO_MAX built-in patterns fit, in a window of at
- * most SOLO_WINDOW bytes, run those patterns alone. */
-#define SOLO_MAX 4
-#define SOLO_WINDOW 256
 
 /* Pattern building blocks (byte mode). */
 #define B0 "(?<![0-9A-Za-z])"
@@ -72,7 +78,15 @@ typedef struct cand {
     mm_span sp;
     int rank;
     unsigned order;
+    size_t dirty; /* bytes of sp.norm the checks may have written */
 } cand;
+
+/* Every writer of a candidate's norm (norm_compact, norm_set, chk_email,
+ * chk_dob) writes at most the span's length plus a 3-byte prefix ("+33")
+ * and the NUL; a date's ISO form (10 bytes) fits the shortest date (6). */
+#define NORM_DIRTY(s, e) ((e) - (s) + 5 < MM_NORM_MAX ? (e) - (s) + 5 : MM_NORM_MAX)
+
+static void wipe_cand(cand *c) { sodium_memzero(c->sp.norm, c->dirty); }
 
 typedef bool (*check_fn)(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
                          cand *c);
@@ -95,26 +109,23 @@ typedef struct det_rt {
     unsigned min_run; /* prefilter: longest run of adjacent digits needed */
     bool upper;       /* prefilter: needs a letter near the digits */
     bool digit_first; /* every match starts with a digit: no left margin */
-    bool combined;    /* part of mm_detector.comb; re is then its pattern alone */
     unsigned need;    /* prefilter: shape bits (shape_bit) of which one is needed */
+    mm_shape_fn shape; /* C matcher, used instead of re unless native is off */
+    unsigned starts;   /* MM_SHAPE_START_* */
+    uint32_t runs;     /* see det_def */
+    bool month;        /* may start with a month name, see det_def */
 } det_rt;
-
-/* A match of one alternative of the combined pattern, seen by a callout. */
-typedef struct hit {
-    unsigned det;
-    size_t start, end;
-} hit;
 
 /* The context words of one type as one pattern. */
 typedef struct ctxpat {
     pcre2_code *re; /* NULL: no word can confirm */
+    mm_ctxwords *cw; /* the same words, matched without PCRE2 */
     bool digits;    /* some word has a digit ("ZIP+4") */
 } ctxpat;
 
 struct mm_detector {
     det_rt *dets;
     size_t ndets;
-    pcre2_code *comb; /* built-in patterns as one alternation, see scan_cluster */
     pcre2_code *email_re;
     ctxpat ctx[MM_PHI_COUNT];
     ctxpat dob_day_first; /* DOB context words implying d/m/y */
@@ -124,7 +135,16 @@ struct mm_detector {
     size_t window;
     unsigned min_digits_any;
     int cur_year;
+    bool native; /* C matchers for the detectors that have one */
     uint16_t shape[256]; /* shape_bit of every byte */
+    uint8_t start_cls[256]; /* MM_SHAPE_START_* bit of every byte */
+    /* The prefilter as masks of detectors (bit i: dets[i]), see fit_masks. */
+    uint64_t fit_digits[65], fit_run[65]; /* min_digits, min_run <= index */
+    uint64_t need_upper, no_need, need_bit[16];
+    uint64_t shaped;      /* with a C matcher */
+    uint64_t far;         /* C matchers that may start at a month name */
+    uint64_t starts[9];   /* by MM_SHAPE_START_* bit: C matchers starting so */
+    uint64_t run_mask[32]; /* C matchers whose digit start run can be the index */
 };
 
 struct mm_detect_scratch {
@@ -137,13 +157,6 @@ struct mm_detect_scratch {
     size_t ntok, captok;
     unsigned char *occ;
     size_t occcap;
-    pcre2_match_context *mctx; /* the detector's, plus our callout */
-    hit *hits;
-    size_t nhits, caphits;
-    size_t hit_start; /* start of the match attempt the callouts are in */
-    uint64_t seen;    /* detectors already recorded at hit_start */
-    uint64_t mask;    /* detectors the prefilter let through */
-    bool hit_oom;
 };
 
 /* ------------------------------------------------------------------ */
@@ -162,7 +175,8 @@ static bool is_letter_lead(unsigned char c) { return c >= 0xC3 && c <= 0xC9; }
  * Bit k+1 stands for byte shape_bytes[k]; bit 0 for an ASCII letter. */
 static const char shape_bytes[] = "- \t\xc2\xe2(.+0/";
 #define SHAPE_LETTER 1u
-#define SHAPE_LD (1u << 15) /* an ASCII letter just before a digit */
+#define SHAPE_DIGIT (1u << 14) /* in mm_detector.shape only, never needed */
+#define SHAPE_LD (1u << 15)    /* an ASCII letter just before a digit */
 
 static unsigned shape_bit(unsigned char c)
 {
@@ -211,7 +225,7 @@ static bool norm_compact(cand *c, const char *t, bool letters)
             continue;
         if (n + 1 >= MM_NORM_MAX)
             return false;
-        c->sp.norm[n++] = (char)toupper(ch);
+        c->sp.norm[n++] = (char)(is_digit(ch) ? ch : ch & ~0x20); /* ASCII upper case */
     }
     c->sp.norm[n] = '\0';
     c->sp.norm_len = n;
@@ -227,6 +241,41 @@ static void norm_set(cand *c, const char *prefix, const char *v, size_t n)
     c->sp.norm[c->sp.norm_len] = '\0';
 }
 
+/* Just after the last digit in t[from,to), from if none (16 bytes at a
+ * time from the end). */
+static size_t after_last_digit(const char *t, size_t from, size_t to)
+{
+#ifdef __SSE2__
+    const __m128i lo = _mm_set1_epi8('0' - 1), hi = _mm_set1_epi8('9' + 1);
+    while (to >= from + 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + to - 16));
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi)));
+        if (m)
+            return to - 16 + (unsigned)(32 - __builtin_clz(m));
+        to -= 16;
+    }
+#endif
+    for (; to > from; to--)
+        if (is_digit((unsigned char)t[to - 1]))
+            return to;
+    return from;
+}
+
+/* Leftmost context word of cp in t[from,end): its end (and *start), or
+ * SIZE_MAX. Natively, a word starting at slim or later counts as none. */
+static size_t ctx_find(const mm_detector *d, mm_detect_scratch *sc, const ctxpat *cp,
+                       const char *t, size_t end, size_t from, size_t slim, size_t *start)
+{
+    if (d->native)
+        return mm_ctxwords_find(cp->cw, t, end, from, slim, start);
+    if (pcre2_match(cp->re, (PCRE2_SPTR)t, end, from, 0, sc->md, d->mctx) < 0)
+        return SIZE_MAX;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
+    *start = ov[0];
+    return ov[1];
+}
+
 /* End of the nearest context word (of cp) in the window before pos,
  * provided no digit lies between it and pos; SIZE_MAX when none. */
 static size_t ctx_before(const mm_detector *d, mm_detect_scratch *sc, const ctxpat *cp,
@@ -239,20 +288,16 @@ static size_t ctx_before(const mm_detector *d, mm_detect_scratch *sc, const ctxp
         ws++;
     /* A word without digits that ends before the last digit cannot
      * confirm: search only after that digit. */
-    for (size_t i = pos; !cp->digits && i > ws; i--)
-        if (is_digit((unsigned char)t[i - 1])) {
-            ws = i;
-            break;
-        }
+    if (!cp->digits)
+        ws = after_last_digit(t, ws, pos);
     size_t best = SIZE_MAX, bstart = 0, off = ws;
     while (off < pos) {
-        int rc = pcre2_match(cp->re, (PCRE2_SPTR)t, pos, off, 0, sc->md, d->mctx);
-        if (rc < 0)
+        size_t ms, me = ctx_find(d, sc, cp, t, pos, off, pos, &ms);
+        if (me == SIZE_MAX)
             break;
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
-        best = ov[1];
-        bstart = ov[0];
-        off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+        best = me;
+        bstart = ms;
+        off = me > ms ? me : ms + 1;
     }
     if (best == SIZE_MAX)
         return SIZE_MAX;
@@ -287,10 +332,10 @@ static size_t ctx_after(const mm_detector *d, mm_detect_scratch *sc, const ctxpa
         return SIZE_MAX;
     /* room for the longest word (100 bytes) past the window */
     size_t cut = lim + 128 < len ? lim + 128 : len;
-    if (pcre2_match(cp->re, (PCRE2_SPTR)t, cut, pos, 0, sc->md, d->mctx) < 0)
+    size_t ws, wend = ctx_find(d, sc, cp, t, cut, pos, lim, &ws); /* ws >= lim: rejected */
+    if (wend == SIZE_MAX)
         return SIZE_MAX;
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
-    size_t ws = ov[0], wend = ov[1], gap = ov[0] - pos;
+    size_t gap = ws - pos;
     if (ws >= lim || (wend == cut && cut < len && is_alnum((unsigned char)t[cut])))
         return SIZE_MAX;
     for (size_t i = wend; i < len && i - wend <= gap; i++)
@@ -391,8 +436,10 @@ static bool chk_email(const mm_detector *d, mm_detect_scratch *sc, const char *t
     size_t n = c->sp.end - c->sp.start;
     if (n > 254 || n + 1 > MM_NORM_MAX)
         return false;
-    for (size_t i = 0; i < n; i++)
-        c->sp.norm[i] = (char)tolower((unsigned char)t[c->sp.start + i]);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)t[c->sp.start + i];
+        c->sp.norm[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch); /* ASCII lower case */
+    }
     c->sp.norm[n] = '\0';
     c->sp.norm_len = n;
     return true;
@@ -466,42 +513,6 @@ static bool chk_zip(const mm_detector *d, mm_detect_scratch *sc, const char *t, 
     return true;
 }
 
-/* Month number of a month name (English or French, full or abbreviated,
- * any case, accents optional), 0 if none. */
-static int month_of(const char *w, size_t n)
-{
-    static const struct {
-        const char *name;
-        int m;
-    } months[] = {
-        {"january", 1},  {"jan", 1},      {"february", 2}, {"feb", 2},     {"march", 3},
-        {"mar", 3},      {"april", 4},    {"apr", 4},      {"may", 5},     {"june", 6},
-        {"jun", 6},      {"july", 7},     {"jul", 7},      {"august", 8},  {"aug", 8},
-        {"september", 9}, {"sept", 9},    {"sep", 9},      {"october", 10}, {"oct", 10},
-        {"november", 11}, {"nov", 11},    {"december", 12}, {"dec", 12},   {"janvier", 1},
-        {"janv", 1},     {"fevrier", 2},  {"fevr", 2},     {"mars", 3},    {"avril", 4},
-        {"avr", 4},      {"mai", 5},      {"juin", 6},     {"juillet", 7}, {"juil", 7},
-        {"aout", 8},     {"septembre", 9}, {"octobre", 10}, {"novembre", 11}, {"decembre", 12},
-    };
-    char buf[16];
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)w[i];
-        if (ch == 0xC3 && i + 1 < n) { /* é É è û Û: fold to the bare letter */
-            unsigned char nx = (unsigned char)w[++i] | 0x20;
-            ch = (nx == 0xa9 || nx == 0xa8) ? 'e' : nx == 0xbb ? 'u' : '?';
-        }
-        if (k + 1 >= sizeof buf)
-            return 0;
-        buf[k++] = (char)tolower(ch);
-    }
-    buf[k] = '\0';
-    for (size_t i = 0; i < sizeof months / sizeof *months; i++)
-        if (strcmp(buf, months[i].name) == 0)
-            return months[i].m;
-    return 0;
-}
-
 /* Length of a (narrow) no-break space at t[i], else 0. */
 static size_t nbsp_len(const char *t, size_t i, size_t e)
 {
@@ -537,7 +548,7 @@ static bool chk_dob(const mm_detector *d, mm_detect_scratch *sc, const char *t, 
                 i++;
             if (i - ws == 2 && (t[ws] | 0x20) == 'o' && (t[ws + 1] | 0x20) == 'f')
                 continue;
-            int m = month_of(t + ws, i - ws);
+            int m = mm_shape_month(t + ws, i - ws);
             if (m == 0 || month)
                 return false;
             month = m;
@@ -545,6 +556,27 @@ static bool chk_dob(const mm_detector *d, mm_detect_scratch *sc, const char *t, 
             i++;
         }
     }
+    /* Whether it is a date at all does not depend on the day/month order
+     * the context words give (either order is tried): decide it before
+     * looking for them. */
+    int yy;
+    if (month) {
+        if (nn != 2 || ndig[1] != 4 || !mm_valid_date(yy = nums[1], month, nums[0]))
+            return false;
+    } else if (nn != 3) {
+        return false;
+    } else if (ndig[0] == 4) {
+        if (!mm_valid_date(yy = nums[0], nums[1], nums[2]))
+            return false;
+    } else {
+        yy = nums[2];
+        if (ndig[2] == 2)
+            yy += yy <= d->cur_year % 100 ? 2000 : 1900;
+        if (!mm_valid_date(yy, nums[0], nums[1]) && !mm_valid_date(yy, nums[1], nums[0]))
+            return false;
+    }
+    if (yy < 1880 || yy > d->cur_year)
+        return false;
     size_t en = ctx_before(d, sc, &d->ctx[MM_PHI_DOB], t, c->sp.start);
     size_t fr = ctx_before(d, sc, &d->dob_day_first, t, c->sp.start);
     bool day_first = fr != SIZE_MAX && (en == SIZE_MAX || fr >= en);
@@ -579,7 +611,16 @@ static bool chk_dob(const mm_detector *d, mm_detect_scratch *sc, const char *t, 
     }
     if (y < 1880 || y > d->cur_year || !mm_valid_date(y, m, dd))
         return false;
-    c->sp.norm_len = (size_t)snprintf(c->sp.norm, MM_NORM_MAX, "%04d-%02d-%02d", y, m, dd);
+    /* "%04d-%02d-%02d" (1880 <= y <= 9999) without printf, called per date */
+    char *o = c->sp.norm;
+    int v[3] = {y, m, dd}, w[3] = {4, 2, 2};
+    for (int k = 0, at = 0; k < 3; k++) {
+        for (int j = w[k] - 1; j >= 0; j--, v[k] /= 10)
+            o[at + j] = (char)('0' + v[k] % 10);
+        at += w[k];
+        o[at++] = k < 2 ? '-' : '\0';
+    }
+    c->sp.norm_len = 10;
     c->rank += CTX_BONUS;
     return true;
 }
@@ -602,51 +643,60 @@ typedef struct det_def {
     bool upper;
     const char *need; /* prefilter: one of these bytes must be near the digits,
                        * 'L' standing for a letter just before a digit */
+    mm_shape_fn shape; /* its C matcher (detect_shape.h), NULL: PCRE2 only */
+    unsigned starts;   /* MM_SHAPE_START_* bytes its matches start with */
+    uint32_t runs;     /* lengths of the digit run a match starting with a digit
+                        * starts with (RUN, RUNS; 31 and more count as 31) */
+    bool month;        /* a match may also start with a month name ("September"),
+                        * anywhere in the window before a digit run */
 } det_def;
 
+#define RUN(n) (1u << (n))
+#define RUNS(a, b) ((2u << (b)) - (1u << (a)))
+
 static const det_def builtin[] = {
-    {"ssn.dashed", MM_PHI_SSN, 9, 3, false, false, NULL, mm_valid_ssn, false, B0 "[0-9]{3}-[0-9]{2}-[0-9]{4}" B1, 4, false, "-"},
+    {"ssn.dashed", MM_PHI_SSN, 9, 3, false, false, NULL, mm_valid_ssn, false, B0 "[0-9]{3}-[0-9]{2}-[0-9]{4}" B1, 4, false, "-", mm_shape_ssn_dashed, MM_SHAPE_START_DIGIT, RUN(3), false},
     {"ssn.spaced", MM_PHI_SSN, 9, 2, false, false, NULL, mm_valid_ssn, false,
-     B0 "[0-9]{3}" WS1 "[0-9]{2}" WS1 "[0-9]{4}" B1, 4, false, WSB},
-    {"ssn.bare", MM_PHI_SSN, 9, 1, true, false, NULL, mm_valid_ssn, false, B0 "[0-9]{9}" B1, 9, false, NULL},
-    {"npi", MM_PHI_NPI, 10, 2, false, false, NULL, mm_valid_npi, false, B0 "[12][0-9]{9}" B1, 10, false, NULL},
-    {"dea", MM_PHI_DEA, 7, 3, false, true, chk_dea, NULL, true, B0 "[A-Z][A-Z9][0-9]{7}" B1, 7, true, "L"},
+     B0 "[0-9]{3}" WS1 "[0-9]{2}" WS1 "[0-9]{4}" B1, 4, false, WSB, mm_shape_ssn_spaced, MM_SHAPE_START_DIGIT, RUN(3), false},
+    {"ssn.bare", MM_PHI_SSN, 9, 1, true, false, NULL, mm_valid_ssn, false, B0 "[0-9]{9}" B1, 9, false, NULL, mm_shape_ssn_bare, MM_SHAPE_START_DIGIT, RUN(9), false},
+    {"npi", MM_PHI_NPI, 10, 2, false, false, NULL, mm_valid_npi, false, B0 "[12][0-9]{9}" B1, 10, false, NULL, mm_shape_npi, MM_SHAPE_START_DIGIT, RUN(10), false},
+    {"dea", MM_PHI_DEA, 7, 3, false, true, chk_dea, NULL, true, B0 "[A-Z][A-Z9][0-9]{7}" B1, 7, true, "L", mm_shape_dea, MM_SHAPE_START_LETTER, 0, false},
     {"mbi", MM_PHI_MBI, 5, 4, false, true, NULL, mm_valid_mbi, true,
-     B0 "[1-9]" MBI_L MBI_X "[0-9](-?)" MBI_L MBI_X "[0-9]\\1" MBI_L MBI_L "[0-9]{2}" B1, 1, true, "L"},
+     B0 "[1-9]" MBI_L MBI_X "[0-9](-?)" MBI_L MBI_X "[0-9]\\1" MBI_L MBI_L "[0-9]{2}" B1, 1, true, "L", mm_shape_mbi, MM_SHAPE_START_DIGIT, RUN(1), false},
     {"phone.nanp.paren", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
-     B0 "(?:\\+1" WS1 "?)?\\([2-9][0-9]{2}\\)" WS1 "?[2-9][0-9]{2}[ .\\-][0-9]{4}" B1, 3, false, "("},
+     B0 "(?:\\+1" WS1 "?)?\\([2-9][0-9]{2}\\)" WS1 "?[2-9][0-9]{2}[ .\\-][0-9]{4}" B1, 3, false, "(", mm_shape_nanp_paren, MM_SHAPE_START_PLUS | MM_SHAPE_START_PAREN, 0, false},
     {"phone.nanp", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
-     B0 "(?:1[.\\-])?[2-9][0-9]{2}([.\\-])[2-9][0-9]{2}\\1[0-9]{4}" B1, 3, false, ".-"},
+     B0 "(?:1[.\\-])?[2-9][0-9]{2}([.\\-])[2-9][0-9]{2}\\1[0-9]{4}" B1, 3, false, ".-", mm_shape_nanp, MM_SHAPE_START_DIGIT, RUN(1) | RUN(3), false},
     {"phone.nanp.intl", MM_PHI_PHONE, 10, 2, false, false, chk_nanp, NULL, false,
-     B0 "\\+1" SEP "?[2-9][0-9]{2}(" SEP "|)[2-9][0-9]{2}\\1[0-9]{4}" B1, 1, false, "+"},
+     B0 "\\+1" SEP "?[2-9][0-9]{2}(" SEP "|)[2-9][0-9]{2}\\1[0-9]{4}" B1, 1, false, "+", mm_shape_nanp_intl, MM_SHAPE_START_PLUS, 0, false},
     {"phone.nanp.spaced", MM_PHI_PHONE, 10, 2, false, false, chk_nanp_spaced, NULL, false,
-     B0 "[2-9][0-9]{2} [2-9][0-9]{2} [0-9]{4}" B1, 4, false, " "},
+     B0 "[2-9][0-9]{2} [2-9][0-9]{2} [0-9]{4}" B1, 4, false, " ", mm_shape_nanp_spaced, MM_SHAPE_START_DIGIT, RUN(3), false},
     {"phone.fr", MM_PHI_PHONE, 10, 2, false, false, chk_frphone, NULL, false,
-     B0 "0[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1, 2, false, NULL},
+     B0 "0[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1, 2, false, NULL, mm_shape_fr_phone, MM_SHAPE_START_DIGIT, RUN(2) | RUN(10), false},
     {"phone.fr.intl", MM_PHI_PHONE, 11, 2, false, false, chk_frphone, NULL, false,
-     B0 "(?:\\+|00)33" SEP "?(?:\\(0\\)" SEP "?)?[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1, 1, false, "+0"},
+     B0 "(?:\\+|00)33" SEP "?(?:\\(0\\)" SEP "?)?[1-9](" SEP "|)[0-9]{2}(?:\\1[0-9]{2}){3}" B1, 1, false, "+0", mm_shape_fr_intl, MM_SHAPE_START_DIGIT | MM_SHAPE_START_PLUS, RUN(4) | RUN(5) | RUN(13), false},
     {"dob.numeric", MM_PHI_DOB, 4, 1, false, false, chk_dob, NULL, false,
-     B0 "[0-9]{1,2}([/.\\-])[0-9]{1,2}\\1(?:[0-9]{4}|[0-9]{2})" B1, 2, false, "/.-"},
+     B0 "[0-9]{1,2}([/.\\-])[0-9]{1,2}\\1(?:[0-9]{4}|[0-9]{2})" B1, 2, false, "/.-", mm_shape_date_num, MM_SHAPE_START_DIGIT, RUN(1) | RUN(2), false},
     {"dob.iso", MM_PHI_DOB, 6, 1, false, false, chk_dob, NULL, false,
-     B0 "[0-9]{4}([/\\-])[0-9]{1,2}\\1[0-9]{1,2}" B1, 4, false, "/-"},
+     B0 "[0-9]{4}([/\\-])[0-9]{1,2}\\1[0-9]{1,2}" B1, 4, false, "/-", mm_shape_date_iso, MM_SHAPE_START_DIGIT, RUN(4), false},
     {"dob.text_en", MM_PHI_DOB, 5, 1, false, true, chk_dob, NULL, false,
      B0 "(?:" MONTH_EN WS1 "*[0-9]{1,2}" ORD ",?" WS "[0-9]{4}|[0-9]{1,2}" ORD WS "(?:of" WS
-        ")?" MONTH_EN ",?" WS "[0-9]{4})" B1, 4, true, WSB},
+        ")?" MONTH_EN ",?" WS "[0-9]{4})" B1, 4, true, WSB, mm_shape_date_en, MM_SHAPE_START_DIGIT, RUN(1) | RUN(2), true},
     {"dob.text_fr", MM_PHI_DOB, 5, 1, false, true, chk_dob, NULL, false,
-     B0 "(?:1er|[0-9]{1,2})" WS MONTH_FR WS "[0-9]{4}" B1, 4, true, WSB},
+     B0 "(?:1er|[0-9]{1,2})" WS MONTH_FR WS "[0-9]{4}" B1, 4, true, WSB, mm_shape_date_fr, MM_SHAPE_START_DIGIT, RUN(1) | RUN(2), false},
     {"card", MM_PHI_CARD, 13, 3, false, false, NULL, mm_valid_card, false,
      B0 "[2-6](?:[0-9]{12,18}|[0-9]{3}([ \\-])[0-9]{4}\\1[0-9]{4}\\1[0-9]{1,4}(?:\\1[0-9]{1,3})?|"
-        "[0-9]{3}([ \\-])[0-9]{6}\\2[0-9]{4,5})" B1, 4, false, NULL},
-    {"zip", MM_PHI_ZIP, 5, 0, false, false, chk_zip, NULL, false, B0 "[0-9]{5}(?:-[0-9]{4})?" B1, 5, false, NULL},
+        "[0-9]{3}([ \\-])[0-9]{6}\\2[0-9]{4,5})" B1, 4, false, NULL, mm_shape_card, MM_SHAPE_START_DIGIT, RUN(4) | RUNS(13, 19), false},
+    {"zip", MM_PHI_ZIP, 5, 0, false, false, chk_zip, NULL, false, B0 "[0-9]{5}(?:-[0-9]{4})?" B1, 5, false, NULL, mm_shape_zip, MM_SHAPE_START_DIGIT, RUN(5), false},
     {"nir", MM_PHI_NIR, 13, 5, false, false, chk_nir, NULL, false,
      B0 "[12378](" SEP "|)[0-9]{2}\\1[0-9]{2}\\1(?:(?:[0-9]{2}|2[AaBb])\\1[0-9]{3}|9[78][0-9]\\1[0-9]{2})"
-        "\\1[0-9]{3}\\1[0-9]{2}" B1, 1, false, NULL},
-    {"rpps", MM_PHI_RPPS, 11, 2, false, false, NULL, mm_valid_rpps, false, B0 "[0-9]{11}" B1, 11, false, NULL},
+        "\\1[0-9]{3}\\1[0-9]{2}" B1, 1, false, NULL, mm_shape_nir, MM_SHAPE_START_DIGIT, RUN(1) | RUN(6) | RUN(15), false},
+    {"rpps", MM_PHI_RPPS, 11, 2, false, false, NULL, mm_valid_rpps, false, B0 "[0-9]{11}" B1, 11, false, NULL, mm_shape_rpps, MM_SHAPE_START_DIGIT, RUN(11), false},
     /* grouped by spaces, no standard grouping: 11 digits and a context word */
     {"rpps.spaced", MM_PHI_RPPS, 11, 2, true, false, NULL, mm_valid_rpps, false,
-     B0 "1[0-9]{1,3}(?: [0-9]{1,4}){2,5}" B1, 1, false, " "},
+     B0 "1[0-9]{1,3}(?: [0-9]{1,4}){2,5}" B1, 1, false, " ", mm_shape_rpps_spaced, MM_SHAPE_START_DIGIT, RUNS(2, 4), false},
     {"iban", MM_PHI_IBAN, 8, 5, false, true, chk_iban, NULL, false,
-     B0 "[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)" B1, 2, true, "L"},
+     B0 "[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)" B1, 2, true, "L", mm_shape_iban, MM_SHAPE_START_LETTER, 0, false},
 };
 
 static const char email_pattern[] =
@@ -695,84 +745,44 @@ static int compile(const char *pat, size_t n, uint32_t opts, pcre2_code **out, c
     return MM_OK;
 }
 
-/* One context word as a pattern: spaces match any run of blanks, accented
- * Latin letters match either case or the bare letter, ° matches º and o. */
-static int word_pattern(mm_buf *b, const char *w)
-{
-    static const struct {
-        unsigned char lo;
-        char base;
-    } acc[] = {{0xa0, 'a'}, {0xa2, 'a'}, {0xa7, 'c'}, {0xa8, 'e'}, {0xa9, 'e'}, {0xaa, 'e'},
-               {0xab, 'e'}, {0xae, 'i'}, {0xaf, 'i'}, {0xb4, 'o'}, {0xb9, 'u'}, {0xbb, 'u'},
-               {0xbc, 'u'}};
-    int rc = MM_OK;
-    for (const unsigned char *p = (const unsigned char *)w; *p && rc == MM_OK; p++) {
-        if (is_alnum(*p)) {
-            rc = mm_buf_append(b, p, 1);
-        } else if (*p == ' ') {
-            while (p[1] == ' ')
-                p++;
-            rc = mm_buf_appendf(b, "%s", WS);
-        } else if (*p == 0xC2 && (p[1] == 0xB0 || p[1] == 0xBA)) {
-            p++;
-            rc = mm_buf_appendf(b, "(?:\\xc2\\xb0|\\xc2\\xba|o)");
-        } else if (*p == 0xC3 && p[1] >= 0x80 && p[1] <= 0xBF) {
-            unsigned char lo = p[1] | 0x20;
-            char base = 0;
-            for (size_t i = 0; i < sizeof acc / sizeof *acc; i++)
-                if (acc[i].lo == lo)
-                    base = acc[i].base;
-            p++;
-            if (base)
-                rc = mm_buf_appendf(b, "(?:\\xc3\\x%02x|\\xc3\\x%02x|%c)", lo, lo & ~0x20u, base);
-            else
-                rc = mm_buf_appendf(b, "\\xc3\\x%02x", *p);
-        } else {
-            rc = mm_buf_appendf(b, "\\x%02x", *p);
-        }
-    }
-    return rc;
-}
-
 /* Compile a list of context words (json array or built-in NULL-terminated
- * list) into one caseless pattern with word boundaries. */
+ * list) into one caseless pattern with word boundaries, and the same
+ * words for mm_ctxwords_find. */
 static int compile_ctx(const json_t *arr, const char *const *def, ctxpat *out, char *err,
                        size_t errlen, const char *path)
 {
-    mm_buf b = MM_BUF_INIT;
-    int rc = mm_buf_appendf(&b, "(?<![A-Za-z0-9])(?<![\\xc3-\\xc9][\\x80-\\xbf])(?:");
-    size_t n = arr ? json_array_size(arr) : 0;
-    for (size_t i = 0; rc == MM_OK && (arr ? i < n : def[i] != NULL); i++) {
-        const char *w;
-        if (arr) {
-            const json_t *v = json_array_get(arr, i);
-            w = json_string_value(v);
-            if (w == NULL || w[0] == '\0' || json_string_length(v) > 100 ||
-                strlen(w) != json_string_length(v)) {
-                snprintf(err, errlen, "%s[%zu]: must be a non-empty string of at most 100 bytes",
-                         path, i);
-                mm_buf_free(&b);
-                return MM_EPOLICY;
-            }
-        } else {
-            w = def[i];
+    size_t n = 0;
+    if (arr)
+        n = json_array_size(arr);
+    else
+        while (def[n] != NULL)
+            n++;
+    if (n == 0)
+        return MM_OK; /* an empty list: no word can confirm */
+    const char **w = calloc(n, sizeof *w);
+    if (w == NULL)
+        return MM_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        const json_t *v = arr ? json_array_get(arr, i) : NULL;
+        w[i] = arr ? json_string_value(v) : def[i];
+        if (arr && (w[i] == NULL || w[i][0] == '\0' || json_string_length(v) > 100 ||
+                    strlen(w[i]) != json_string_length(v))) {
+            snprintf(err, errlen, "%s[%zu]: must be a non-empty string of at most 100 bytes",
+                     path, i);
+            free(w);
+            return MM_EPOLICY;
         }
-        if (i > 0)
-            rc = mm_buf_append(&b, "|", 1);
-        if (rc == MM_OK)
-            rc = word_pattern(&b, w);
-        if (strpbrk(w, "0123456789"))
+        if (strpbrk(w[i], "0123456789"))
             out->digits = true;
     }
+    mm_buf b = MM_BUF_INIT;
+    int rc = mm_ctx_pattern(&b, w, n);
     if (rc == MM_OK)
-        rc = mm_buf_appendf(&b, ")(?![A-Za-z\\xc3-\\xc9])");
-    if (rc == MM_OK) {
-        if (arr && n == 0)
-            out->re = NULL; /* an empty list: no word can confirm */
-        else
-            rc = compile(b.data, b.len, PCRE2_CASELESS, &out->re, err, errlen, path);
-    }
+        rc = compile(b.data, b.len, PCRE2_CASELESS, &out->re, err, errlen, path);
+    if (rc == MM_OK)
+        rc = mm_ctxwords_new(w, n, &out->cw);
     mm_buf_free(&b);
+    free(w);
     return rc;
 }
 
@@ -902,30 +912,13 @@ static bool starts_with_digit(const char *pat, size_t n)
     return n - b > 8 && memcmp(pat + b, "(?:[0-9]", 8) == 0 && memchr(pat, '|', n) == NULL;
 }
 
-/* Adds a detector. With comb, its pattern becomes one more alternative of
- * the combined pattern, tagged by callout number (index + 1); otherwise
- * (site patterns, whose groups and options we do not control) it is
- * compiled on its own. */
+/* Adds a detector. Its pattern is compiled even when it has a C matcher:
+ * the pattern is the reference (mm_detector_set_native). */
 static int add_det(mm_detector *d, const det_def *def, const char *pat, size_t patlen,
-                   bool caseless, unsigned min_digits, mm_buf *comb, char *err, size_t errlen,
-                   const char *what)
+                   bool caseless, unsigned min_digits, char *err, size_t errlen, const char *what)
 {
     det_rt *r = &d->dets[d->ndets];
-    int rc = MM_OK;
-    if (comb) {
-        /* every built-in pattern opens with B0, which the combined
-         * pattern tests once before the alternation */
-        size_t b = sizeof B0 - 1;
-        if (patlen < b || memcmp(pat, B0, b) != 0)
-            return cfg_error(err, errlen, "%s: internal pattern without boundary", what);
-        rc = mm_buf_appendf(comb, "%s%s%.*s)(?C%zu)", comb->len > sizeof B0 + 2 ? "|" : "",
-                            caseless ? "(?i:" : "(?:", (int)(patlen - b), pat + b, d->ndets + 1);
-        r->combined = true;
-    }
-    /* combined ones too: a cluster whose shape allows only a few of them
-     * runs those alone (scan_cluster) */
-    if (rc == MM_OK)
-        rc = compile(pat, patlen, caseless ? PCRE2_CASELESS : 0, &r->re, err, errlen, what);
+    int rc = compile(pat, patlen, caseless ? PCRE2_CASELESS : 0, &r->re, err, errlen, what);
     if (rc != MM_OK)
         return rc;
     r->id = def->id;
@@ -939,6 +932,10 @@ static int add_det(mm_detector *d, const det_def *def, const char *pat, size_t p
     r->min_run = def->min_run;
     r->upper = def->upper;
     r->digit_first = starts_with_digit(pat, patlen);
+    r->shape = def->shape;
+    r->starts = def->starts;
+    r->runs = def->runs;
+    r->month = def->month;
     r->need = 0;
     for (const char *p = def->need; p && *p; p++)
         r->need |= *p == 'L' ? SHAPE_LD : shape_bit((unsigned char)*p);
@@ -948,8 +945,42 @@ static int add_det(mm_detector *d, const det_def *def, const char *pat, size_t p
     return MM_OK;
 }
 
-static const det_def mrn_default_def = {"mrn", MM_PHI_MRN, 6, 0, true, false, NULL, NULL, true, NULL, 6, false, NULL};
-static const det_def mrn_site_def = {"mrn.site", MM_PHI_MRN, 1, 0, true, false, NULL, NULL, true, NULL, 1, false, NULL};
+static const det_def mrn_default_def = {"mrn", MM_PHI_MRN, 6, 0, true, false, NULL, NULL, true, NULL, 6, false, NULL, mm_shape_mrn, MM_SHAPE_START_DIGIT, RUNS(6, 10), false};
+static const det_def mrn_site_def = {"mrn.site", MM_PHI_MRN, 1, 0, true, false, NULL, NULL, true, NULL, 1, false, NULL, NULL, 0, 0, false};
+
+/* The per-detector prefilter conditions of scan_cluster as bit masks, so
+ * that a cluster needs a few ANDs rather than a test per detector. */
+static void fit_masks(mm_detector *d)
+{
+    for (size_t i = 0; i < d->ndets; i++) {
+        const det_rt *r = &d->dets[i];
+        uint64_t bit = (uint64_t)1 << i;
+        for (unsigned n = 0; n <= 64; n++) {
+            if (r->min_digits <= n)
+                d->fit_digits[n] |= bit;
+            if (r->min_run <= n)
+                d->fit_run[n] |= bit;
+        }
+        if (r->upper)
+            d->need_upper |= bit;
+        if (r->need == 0)
+            d->no_need |= bit;
+        for (unsigned k = 0; k < 16; k++)
+            if (r->need & (1u << k))
+                d->need_bit[k] |= bit;
+        if (r->shape == NULL)
+            continue;
+        d->shaped |= bit;
+        if (r->month)
+            d->far |= bit;
+        for (unsigned c = 1; c <= 8; c <<= 1)
+            if (r->starts & c)
+                d->starts[c] |= bit;
+        for (unsigned n = 0; n < 32; n++)
+            if (r->runs & (1u << n))
+                d->run_mask[n] |= bit;
+    }
+}
 
 static int build(mm_detector *d, const type_cfg *tc, char *err, size_t errlen)
 {
@@ -986,27 +1017,19 @@ static int build(mm_detector *d, const type_cfg *tc, char *err, size_t errlen)
     if (d->dets == NULL)
         return MM_ENOMEM;
     d->min_digits_any = 64;
-    /* Branch reset: every alternative numbers its groups from 1, so the
-     * back references of each pattern keep working. */
-    mm_buf comb = MM_BUF_INIT;
-    rc = mm_buf_appendf(&comb, B0 "(?|");
+    rc = MM_OK;
     for (size_t i = 0; rc == MM_OK && i < sizeof builtin / sizeof *builtin; i++) {
         const det_def *b = &builtin[i];
         bool on = d->enabled[b->type] || (b->type == MM_PHI_NIR && d->enabled[MM_PHI_INS]);
         if (on)
-            rc = add_det(d, b, b->pattern, strlen(b->pattern), b->caseless, b->min_digits, &comb,
-                         err, errlen, b->id);
+            rc = add_det(d, b, b->pattern, strlen(b->pattern), b->caseless, b->min_digits, err,
+                         errlen, b->id);
     }
     if (rc == MM_OK && d->enabled[MM_PHI_MRN] && tc[MM_PHI_MRN].patterns == NULL)
         rc = add_det(d, &mrn_default_def, B0 "(?:" MRN_DEFAULT_PATTERN ")" B1,
                      sizeof(B0 "(?:" MRN_DEFAULT_PATTERN ")" B1) - 1, false,
-                     tc[MM_PHI_MRN].min_digits ? (unsigned)tc[MM_PHI_MRN].min_digits : 6, &comb,
-                     err, errlen, "detectors.mrn.patterns[0]");
-    /* (*F) after each callout: the engine goes on to every alternative at
-     * every start, so one call reports all detectors' matches. */
-    if (rc == MM_OK && d->ndets > 0 && (rc = mm_buf_appendf(&comb, ")(*F)")) == MM_OK)
-        rc = compile(comb.data, comb.len, 0, &d->comb, err, errlen, "detectors");
-    mm_buf_free(&comb);
+                     tc[MM_PHI_MRN].min_digits ? (unsigned)tc[MM_PHI_MRN].min_digits : 6, err,
+                     errlen, "detectors.mrn.patterns[0]");
     if (rc != MM_OK || !d->enabled[MM_PHI_MRN] || tc[MM_PHI_MRN].patterns == NULL)
         return rc;
     for (size_t i = 0; i < nmrn; i++) {
@@ -1022,7 +1045,7 @@ static int build(mm_detector *d, const type_cfg *tc, char *err, size_t errlen)
         rc = mm_buf_appendf(&b, B0 "(?:%s)" B1, p);
         unsigned md = tc[MM_PHI_MRN].min_digits ? (unsigned)tc[MM_PHI_MRN].min_digits : 1;
         if (rc == MM_OK)
-            rc = add_det(d, &mrn_site_def, b.data, b.len, false, md, NULL, err, errlen, path);
+            rc = add_det(d, &mrn_site_def, b.data, b.len, false, md, err, errlen, path);
         mm_buf_free(&b);
         if (rc != MM_OK)
             return rc;
@@ -1045,8 +1068,15 @@ int mm_detector_new(const json_t *config, mm_detector **out, char *err, size_t e
     for (int t = 0; t < MM_PHI_COUNT; t++)
         d->enabled[t] = true;
     d->window = DEFAULT_WINDOW;
-    for (unsigned c = 0; c < 256; c++)
-        d->shape[c] = (uint16_t)shape_bit((unsigned char)c);
+    d->native = true;
+    for (unsigned c = 0; c < 256; c++) {
+        d->shape[c] = (uint16_t)(shape_bit((unsigned char)c) | (is_digit((unsigned char)c) ? SHAPE_DIGIT : 0));
+        d->start_cls[c] = is_digit((unsigned char)c) ? MM_SHAPE_START_DIGIT
+                          : c == '+'                 ? MM_SHAPE_START_PLUS
+                          : c == '('                 ? MM_SHAPE_START_PAREN
+                          : is_alnum((unsigned char)c) ? MM_SHAPE_START_LETTER
+                                                     : 0;
+    }
     time_t now = time(NULL);
     struct tm tm;
     d->cur_year = gmtime_r(&now, &tm) ? tm.tm_year + 1900 : 2026;
@@ -1055,6 +1085,8 @@ int mm_detector_new(const json_t *config, mm_detector **out, char *err, size_t e
         rc = parse_config(config, d, tc, err, errlen);
     if (rc == MM_OK)
         rc = build(d, tc, err, errlen);
+    if (rc == MM_OK)
+        fit_masks(d);
     if (rc == MM_OK)
         d->mctx = pcre2_match_context_create(NULL);
     if (rc == MM_OK && d->mctx == NULL)
@@ -1078,46 +1110,34 @@ void mm_detector_free(mm_detector *d)
     for (size_t i = 0; i < d->ndets; i++)
         pcre2_code_free(d->dets[i].re);
     free(d->dets);
-    pcre2_code_free(d->comb);
-    for (int t = 0; t < MM_PHI_COUNT; t++)
+    for (int t = 0; t < MM_PHI_COUNT; t++) {
         pcre2_code_free(d->ctx[t].re);
+        mm_ctxwords_free(d->ctx[t].cw);
+    }
     pcre2_code_free(d->dob_day_first.re);
+    mm_ctxwords_free(d->dob_day_first.cw);
     pcre2_code_free(d->email_re);
     pcre2_match_context_free(d->mctx);
     free(d);
 }
 
+void mm_detector_set_native(mm_detector *d, bool on) { d->native = on; }
+
+bool mm_detector_shape_at(const mm_detector *d, size_t i, const char **id, mm_shape_fn *fn,
+                          const void **re, uint32_t *runs)
+{
+    if (i >= d->ndets)
+        return false;
+    *id = d->dets[i].id;
+    *fn = d->dets[i].shape;
+    *re = d->dets[i].re;
+    *runs = d->dets[i].runs;
+    return true;
+}
+
 bool mm_detector_enabled(const mm_detector *d, mm_phi_type t)
 {
     return (unsigned)t < MM_PHI_COUNT && d->enabled[t];
-}
-
-/* Records the first match of each detector at each start (the one the
- * detector's pattern alone would return), for the detectors in mask. */
-static int on_callout(pcre2_callout_block *cb, void *data)
-{
-    mm_detect_scratch *sc = data;
-    unsigned i = cb->callout_number - 1;
-    uint64_t bit = (uint64_t)1 << i;
-    if (cb->start_match != sc->hit_start) {
-        sc->hit_start = cb->start_match;
-        sc->seen = 0;
-    }
-    if ((sc->seen & bit) || !(sc->mask & bit))
-        return 1;
-    sc->seen |= bit;
-    if (sc->nhits == sc->caphits) {
-        size_t nc = sc->caphits ? 2 * sc->caphits : 32;
-        hit *nh = realloc(sc->hits, nc * sizeof *nh);
-        if (nh == NULL) {
-            sc->hit_oom = true;
-            return PCRE2_ERROR_CALLOUT;
-        }
-        sc->hits = nh;
-        sc->caphits = nc;
-    }
-    sc->hits[sc->nhits++] = (hit){i, cb->start_match, cb->current_position};
-    return 1; /* no need to run the (*F) */
 }
 
 int mm_detect_scratch_new(const mm_detector *d, mm_detect_scratch **out)
@@ -1126,13 +1146,12 @@ int mm_detect_scratch_new(const mm_detector *d, mm_detect_scratch **out)
     mm_detect_scratch *sc = calloc(1, sizeof *sc);
     if (sc == NULL)
         return MM_ENOMEM;
+    (void)d;
     sc->md = pcre2_match_data_create(16, NULL);
-    sc->mctx = pcre2_match_context_copy(d->mctx);
-    if (sc->md == NULL || sc->mctx == NULL) {
+    if (sc->md == NULL) {
         mm_detect_scratch_free(sc);
         return MM_ENOMEM;
     }
-    pcre2_set_callout(sc->mctx, on_callout, sc);
     *out = sc;
     return MM_OK;
 }
@@ -1147,9 +1166,7 @@ void mm_detect_scratch_free(mm_detect_scratch *sc)
     free(sc->ord);
     free(sc->tok);
     free(sc->occ);
-    free(sc->hits);
     pcre2_match_data_free(sc->md);
-    pcre2_match_context_free(sc->mctx);
     free(sc);
 }
 
@@ -1256,14 +1273,19 @@ static int push_cand(const mm_detector *d, mm_detect_scratch *sc, const det_rt *
     c->sp.detector = r->id;
     c->rank = r->strength;
     c->order = order;
+    c->dirty = NORM_DIRTY(s, e);
     bool ok = r->check ? r->check(d, sc, t, len, c)
                        : norm_compact(c, t, r->letters) && c->sp.norm_len > 0 &&
                              (r->valid == NULL || r->valid(c->sp.norm, c->sp.norm_len));
-    if (!ok)
+    if (!ok) {
+        wipe_cand(c);
         return MM_OK;
+    }
     if (r->need_ctx || d->require_ctx[c->sp.type]) {
-        if (!has_ctx(d, sc, c->sp.type, t, len, s, e))
+        if (!has_ctx(d, sc, c->sp.type, t, len, s, e)) {
+            wipe_cand(c);
             return MM_OK;
+        }
         if (r->need_ctx)
             c->rank += CTX_BONUS;
     }
@@ -1289,6 +1311,83 @@ static int scan_det(const mm_detector *d, mm_detect_scratch *sc, const det_rt *r
     return MM_OK;
 }
 
+/* Runs the C matchers in m at p, pushing their matches. */
+static int shapes_at(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
+                     size_t we, uint64_t m, size_t p)
+{
+    for (; m; m &= m - 1) {
+        unsigned i = (unsigned)__builtin_ctzll(m);
+        const det_rt *r = &d->dets[i];
+        size_t e = r->shape(t, we, p);
+        int rc = e ? push_cand(d, sc, r, i, t, len, p, e) : MM_OK;
+        if (rc != MM_OK)
+            return rc;
+    }
+    return MM_OK;
+}
+
+/* Start of the month name a text date would have before the digit run at
+ * p ("Sept. 13", "jan5"): back over blanks (any byte of one), a '.' and
+ * the letters; p when there are no letters. Which name, and whether the
+ * boundary before it holds, the matcher checks. */
+static size_t month_start(const char *t, size_t p)
+{
+    size_t q = p;
+    unsigned char c;
+    while (q > 0 && ((c = (unsigned char)t[q - 1]) == ' ' || c == '\t' || c == 0xA0 || c == 0xC2 ||
+                     c == 0xAF || c == 0x80 || c == 0xE2))
+        q--;
+    if (q > 0 && t[q - 1] == '.')
+        q--;
+    size_t e = q;
+    while (q > 0 && ((unsigned char)t[q - 1] | 0x20) >= 'a' && ((unsigned char)t[q - 1] | 0x20) <= 'z')
+        q--;
+    /* every month name has 3 to 9 letters and starts with one of these */
+    c = (unsigned char)(t[q] | 0x20);
+    if (e - q < 3 || e - q > 9 || !(c == 'j' || c == 'f' || c == 'm' || c == 'a' || c == 's' ||
+                                   c == 'o' || c == 'n' || c == 'd'))
+        return p;
+    return q;
+}
+
+/* The C matchers in nat at every start of a cluster: its digits, and a
+ * '+', '(' or letter up to two bytes before one (+1, +33, (212), AB1234563),
+ * and for text dates (d->far) the start of a month name before a digit
+ * run, if in the window from ws. Matches end by we, the end of the window
+ * the patterns would run over. */
+static int scan_shapes(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
+                       size_t ws, size_t cs, size_t ce, size_t we, uint64_t nat, unsigned starts)
+{
+    uint64_t far = nat & d->far;
+    for (size_t p = cs >= 2 ? cs - 2 : 0; p < ce; p++) {
+        unsigned cls = d->start_cls[(unsigned char)t[p]];
+        if (!(cls & starts)) /* text dates start with a digit too: in starts if far */
+            continue;
+        unsigned char prev = p > 0 ? (unsigned char)t[p - 1] : 0;
+        if (cls == MM_SHAPE_START_DIGIT && is_digit(prev))
+            continue; /* inside a run: no start */
+        if (far && cls == MM_SHAPE_START_DIGIT) {
+            size_t q = month_start(t, p);
+            int rc = q < p && q >= ws ? shapes_at(d, sc, t, len, we, far, q) : MM_OK;
+            if (rc != MM_OK)
+                return rc;
+        }
+        if (is_alnum(prev))
+            continue;
+        uint64_t m = nat & d->starts[cls];
+        if (cls == MM_SHAPE_START_DIGIT) { /* and the length of the digit run at p */
+            size_t k = p + 1;
+            while (k < we && k - p < 31 && is_digit((unsigned char)t[k]))
+                k++;
+            m &= d->run_mask[k - p];
+        }
+        int rc = shapes_at(d, sc, t, len, we, m, p);
+        if (rc != MM_OK)
+            return rc;
+    }
+    return MM_OK;
+}
+
 static int scan_cluster(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
                         size_t cs, size_t ce, unsigned ndig, unsigned maxrun)
 {
@@ -1296,70 +1395,63 @@ static int scan_cluster(const mm_detector *d, mm_detect_scratch *sc, const char 
     size_t we = ce + RIGHT_MARGIN < len ? ce + RIGHT_MARGIN : len;
     while (we < len && is_alnum((unsigned char)t[we]))
         we++;
-    unsigned shape = 0; /* a letter: IBAN, DEA and MBI may be lower case */
+    unsigned shape = 0, prev = 0; /* a letter: IBAN, DEA and MBI may be lower case */
     for (size_t i = ws; i < we; i++) {
         unsigned b = d->shape[(unsigned char)t[i]];
-        if (is_digit((unsigned char)t[i]) && i > ws && (d->shape[(unsigned char)t[i - 1]] & SHAPE_LETTER))
-            b |= SHAPE_LD;
+        if ((b & SHAPE_DIGIT) && (prev & SHAPE_LETTER))
+            shape |= SHAPE_LD;
         shape |= b;
+        prev = b;
     }
-    bool upper = shape & SHAPE_LETTER;
-    uint64_t mask = 0;
-    unsigned nmask = 0;
-    bool left = false; /* some fitting pattern may start before the first digit */
-    for (size_t i = 0; i < d->ndets; i++) {
+    /* the detectors whose minimum digits, longest run, letter and shape
+     * needs this cluster meets */
+    uint64_t fit = d->fit_digits[ndig < 64 ? ndig : 64] & d->fit_run[maxrun < 64 ? maxrun : 64];
+    if (!(shape & SHAPE_LETTER))
+        fit &= ~d->need_upper;
+    uint64_t need_ok = d->no_need;
+    for (unsigned k = 0; k < 16; k++)
+        if (shape & (1u << k))
+            need_ok |= d->need_bit[k];
+    fit &= need_ok;
+    uint64_t nat = d->native ? fit & d->shaped : 0;
+    unsigned starts = 0;
+    for (unsigned c = 1; c <= 8; c <<= 1)
+        if (nat & d->starts[c])
+            starts |= c;
+    if (nat) {
+        int rc = scan_shapes(d, sc, t, len, ws, cs, ce, we, nat, starts);
+        if (rc != MM_OK)
+            return rc;
+    }
+    /* the rest through their patterns: site MRN patterns, and all of them
+     * when native is off */
+    for (uint64_t m = fit & ~nat; m; m &= m - 1) {
+        size_t i = (size_t)__builtin_ctzll(m);
         const det_rt *r = &d->dets[i];
-        if (ndig < r->min_digits || maxrun < r->min_run || (r->upper && !upper) ||
-            (r->need && !(shape & r->need)))
-            continue;
-        if (r->combined) {
-            mask |= (uint64_t)1 << i;
-            nmask++;
-            left |= !r->digit_first;
-            continue;
-        }
         int rc = scan_det(d, sc, r, (unsigned)i, t, len, r->digit_first ? cs : ws, we);
         if (rc != MM_OK)
             return rc;
     }
-    if (mask == 0)
-        return MM_OK;
-    /* A few patterns alone cost less than every alternative at every
-     * start. Same matches: each alternative alone is the detector's own
-     * pattern; short windows keep the combined one far from the match
-     * limit, so neither stops early. */
-    if (nmask <= SOLO_MAX && we - ws <= SOLO_WINDOW) {
-        for (size_t i = 0; i < d->ndets; i++) {
-            if (!(mask & ((uint64_t)1 << i)))
-                continue;
-            const det_rt *r = &d->dets[i];
-            int rc = scan_det(d, sc, r, (unsigned)i, t, len, r->digit_first ? cs : ws, we);
-            if (rc != MM_OK)
-                return rc;
-        }
-        return MM_OK;
-    }
-    sc->mask = mask;
-    sc->nhits = 0;
-    sc->hit_start = SIZE_MAX;
-    sc->hit_oom = false;
-    /* Hits of digit-first patterns before cs are dropped below: when all
-     * fit patterns start with a digit, start at cs (short windows only,
-     * as above, so that the match limit is never what ends the scan). */
-    size_t from = !left && we - ws <= SOLO_WINDOW ? cs : ws;
-    (void)pcre2_match(d->comb, (PCRE2_SPTR)t, we, from, 0, sc->md, sc->mctx); /* never matches */
-    if (sc->hit_oom)
-        return MM_ENOMEM;
-    for (size_t k = 0; k < sc->nhits; k++) {
-        const hit *h = &sc->hits[k];
-        const det_rt *r = &d->dets[h->det];
-        if (h->end <= h->start || (r->digit_first && h->start < cs))
-            continue;
-        int rc = push_cand(d, sc, r, h->det, t, len, h->start, h->end);
-        if (rc != MM_OK)
-            return rc;
-    }
     return MM_OK;
+}
+
+/* Index of the first digit in t[i,len), len if none: most mail text has
+ * no digit for hundreds of bytes, so look at 16 bytes at a time. */
+static size_t next_digit(const char *t, size_t len, size_t i)
+{
+#ifdef __SSE2__
+    const __m128i lo = _mm_set1_epi8('0' - 1), hi = _mm_set1_epi8('9' + 1);
+    for (; i + 16 <= len; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi)));
+        if (m)
+            return i + (unsigned)__builtin_ctz(m);
+    }
+#endif
+    while (i < len && !is_digit((unsigned char)t[i]))
+        i++;
+    return i;
 }
 
 static bool email_char(unsigned char c)
@@ -1372,7 +1464,7 @@ static bool email_char(unsigned char c)
 static int scan_emails(const mm_detector *d, mm_detect_scratch *sc, const char *t, size_t len,
                        size_t *from, size_t to)
 {
-    static const det_rt email_rt = {"email", MM_PHI_EMAIL, 0, 6, false, false, chk_email, NULL, NULL, 0, false, false, false, 0};
+    static const det_rt email_rt = {"email", MM_PHI_EMAIL, 0, 6, false, false, chk_email, NULL, NULL, 0, false, false, 0, NULL, 0, 0, false};
     const char *p = t + *from, *end = t + to;
     *from = to;
     while (p < end && (p = memchr(p, '@', (size_t)(end - p))) != NULL) {
@@ -1501,23 +1593,25 @@ int mm_detect_run(const mm_detector *d, mm_detect_scratch *sc, const char *t, si
     int rc = find_tokens(sc, t, len);
     size_t i = 0, epos = 0;
     while (rc == MM_OK && i < len) {
-        while (i < len && !is_digit((unsigned char)t[i]))
-            i++;
+        i = next_digit(t, len, i);
         if (i >= len)
             break;
+        /* runs of digits, each followed by a gap of at most CLUSTER_GAP
+         * bytes to the next */
         size_t cs = i, last = i;
-        unsigned ndig = 0, run = 0, maxrun = 0;
-        for (; i < len; i++) {
-            if (is_digit((unsigned char)t[i])) {
-                last = i;
-                ndig++;
-                if (++run > maxrun)
-                    maxrun = run;
-            } else if (i - last > CLUSTER_GAP) {
+        unsigned ndig = 0, maxrun = 0;
+        for (;;) {
+            size_t r = i;
+            while (r < len && is_digit((unsigned char)t[r]))
+                r++;
+            ndig += (unsigned)(r - i);
+            if (r - i > maxrun)
+                maxrun = (unsigned)(r - i);
+            last = r - 1;
+            size_t lim = len - r > CLUSTER_GAP + 1 ? r + CLUSTER_GAP + 1 : len;
+            i = next_digit(t, lim, r);
+            if (i >= lim)
                 break;
-            } else {
-                run = 0;
-            }
         }
         if (ndig >= d->min_digits_any && d->enabled[MM_PHI_EMAIL])
             rc = scan_emails(d, sc, t, len, &epos, cs);
@@ -1528,8 +1622,8 @@ int mm_detect_run(const mm_detector *d, mm_detect_scratch *sc, const char *t, si
         rc = scan_emails(d, sc, t, len, &epos, len);
     if (rc == MM_OK)
         rc = resolve(sc, out, out_n0);
-    if (sc->nc > 0)
-        sodium_memzero(sc->c, sc->nc * sizeof *sc->c);
+    for (size_t k = 0; k < sc->nc; k++)
+        wipe_cand(&sc->c[k]);
     sc->nc = 0;
     return rc;
 }

@@ -3,10 +3,11 @@
  *
  * Given UTF-8 text (headers, decoded text parts; may contain NUL bytes),
  * returns every PHI span: type, byte offsets, normalised value, detector
- * id. A digit prefilter finds the few places worth looking at, PCRE2 JIT
- * patterns propose candidates there, validators (validate.h) and context
- * words decide, and overlaps are resolved deterministically (context-
- * confirmed, then stronger check, then longer, then earlier wins).
+ * id. A digit prefilter finds the few places worth looking at, C matchers
+ * of the fixed forms (detect_shape.h, each equal to its PCRE2 pattern) and
+ * PCRE2 JIT patterns propose candidates there, validators (validate.h)
+ * and context words decide, and overlaps are resolved deterministically
+ * (context-confirmed, then stronger check, then longer, then earlier wins).
  * Tokens already in the text ([[SSN:7Q2K9FXD4MHP]]) are never matched or
  * overlapped. The detector table (enabled types, context words, MRN site
  * patterns, context window) comes from the policy's "detectors" object;
