@@ -24,9 +24,9 @@
 #include <sodium.h>
 
 #include "audit.h"
+#include "auditjson.h"
 #include "classify.h"
 #include "detect.h"
-#include "jsonw.h"
 #include "keys.h"
 #include "message.h"
 #include "policy.h"
@@ -37,7 +37,6 @@
 
 #define MM_HDR_PREFIX "X-MedMilter-"
 #define MM_NACTIONS 4 /* keep, mask, tokenize, redact */
-#define MM_AUDIT_MAX_PHI 2000 /* identifiers listed per audit record (~120 bytes each) */
 
 static const char *scan_name(int state)
 {
@@ -93,6 +92,7 @@ struct mm_worker {
     mm_detect_scratch *ds;
     const mm_detector *ds_for;
     mm_classify_scratch *cs;
+    mm_auditjson *aj;  /* the audit record's Jansson values, reused */
     mm_buf audit_json; /* the audit record, reused (wiped after each message) */
 };
 
@@ -365,6 +365,8 @@ int mm_worker_new(mm_pipeline *p, mm_worker **out)
         return MM_ENOMEM;
     w->p = p;
     int rc = mm_classify_scratch_new(&w->cs);
+    if (rc == MM_OK && (rc = mm_auditjson_new(&w->aj)) != MM_OK)
+        mm_classify_scratch_free(w->cs);
     if (rc != MM_OK) {
         free(w);
         return rc;
@@ -379,6 +381,7 @@ void mm_worker_free(mm_worker *w)
         return;
     mm_detect_scratch_free(w->ds);
     mm_classify_scratch_free(w->cs);
+    mm_auditjson_free(w->aj);
     mm_buf_wipe(&w->audit_json);
     free(w);
 }
@@ -750,63 +753,12 @@ static int run_audit(struct run *r, time_t now, int deduped, mm_vault_item *item
 {
     mm_result *res = r->res;
     mm_buf *out = &r->w->audit_json;
-    mm_jw w;
-    const char *mid = run_header(r->msg, "Message-ID");
-    mm_buf_reset(out);
-    mm_jw_init(&w, out);
-    mm_jw_obj_begin(&w, NULL);
-    mm_jw_str(&w, "type", "message");
-    mm_jw_int(&w, "time", (int64_t)now);
-    mm_jw_str(&w, "queue_id", r->env->queue_id ? r->env->queue_id : "");
-    mm_jw_str(&w, "message_id", mid ? mid : "");
-    mm_jw_str(&w, "direction", mm_direction_name(res->direction));
-    mm_jw_str(&w, "category", mm_category_name(res->category));
-    mm_jw_str(&w, "priority", res->urgent ? "urgent" : "normal");
-    mm_jw_str(&w, "route", res->route);
-    mm_jw_str(&w, "mode", res->shadow ? "shadow" : "enforce");
-    mm_jw_str(&w, "policy", res->policy_version);
-    /* A record must stay under MM_AUDIT_MAX_PAYLOAD whatever the message
-     * holds: list the first identifiers, count them all. */
-    size_t listed = res->nphi < MM_AUDIT_MAX_PHI ? res->nphi : MM_AUDIT_MAX_PHI;
-    mm_jw_arr_begin(&w, "phi");
-    for (size_t i = 0; i < listed; i++) {
-        const mm_phi_hit *ph = &res->phi[i];
-        const char *v[4] = {mm_phi_name(ph->type), ph->where, mm_action_name((mm_action)ph->action),
-                            ph->token};
-        int ok = 1; /* an entry with a string that is not UTF-8 is left out whole */
-        for (int k = 0; k < 4 && ok; k++)
-            ok = v[k] && mm_jw_utf8_ok(v[k], strlen(v[k]));
-        if (!ok)
-            continue;
-        mm_jw_obj_begin(&w, NULL);
-        mm_jw_str(&w, "type", v[0]);
-        mm_jw_str(&w, "where", v[1]);
-        mm_jw_str(&w, "action", v[2]);
-        mm_jw_str(&w, "token", v[3]);
-        mm_jw_obj_end(&w);
-    }
-    mm_jw_arr_end(&w);
-    if (listed < res->nphi) {
-        unsigned counts[MM_PHI_COUNT], acts[MM_NACTIONS];
-        result_counts(res, counts, acts);
-        mm_jw_obj_begin(&w, "phi_counts");
-        for (int t = 0; t < MM_PHI_COUNT; t++)
-            if (counts[t])
-                mm_jw_int(&w, mm_phi_name((mm_phi_type)t), counts[t]);
-        mm_jw_obj_end(&w);
-        mm_jw_int(&w, "phi_unlisted", (int64_t)(res->nphi - listed));
-    }
-    mm_jw_arr_begin(&w, "escalated_to");
-    for (size_t i = 0; i < res->nescalate; i++)
-        mm_jw_str(&w, NULL, res->escalate_to[i]);
-    mm_jw_arr_end(&w);
-    mm_jw_str(&w, "escalation_rule", res->esc_rule);
-    mm_jw_bool(&w, "escalation_deduped", deduped);
-    mm_jw_bool(&w, "changed", res->changed);
-    mm_jw_str(&w, "scan", scan_name(res->scan_state));
-    mm_jw_int(&w, "elapsed_us", (int64_t)(res->elapsed_ms * 1000));
-    mm_jw_obj_end(&w);
-    int rc = mm_jw_status(&w);
+    mm_auditjson_in in = {.res = res,
+                          .time = (int64_t)now,
+                          .queue_id = r->env->queue_id,
+                          .message_id = run_header(r->msg, "Message-ID"),
+                          .deduped = deduped};
+    int rc = mm_auditjson_build(r->w->aj, &in, out);
     if (rc == MM_OK)
         rc = mm_audit_append_vault(r->p->aw, r->p->hk, items, nitems, out->data, out->len,
                                    &res->audit_seq);
