@@ -21,8 +21,6 @@
 #define PFX_MAXLEN 24 /* longer prefixes buy little selectivity */
 #define PSET_MAX 256
 #define CLASS_MAX 16 /* a class of more characters says nothing useful */
-#define DENSE_MIN 4     /* children for a node to get a dense row */
-#define DENSE_MAX 4096  /* rows (1 KB each) */
 
 struct pfx {
     unsigned char len, open;
@@ -555,15 +553,19 @@ struct mm_clsindex {
     size_t nbn, cbn;
     struct bout *bo;
     size_t nbo, cbo;
-    /* finished: node i has edges [eoff[i], eoff[i+1]), outputs [ooff[i], ooff[i+1]) */
-    uint32_t root[256];
-    uint32_t *eoff, *echild, *ooff, *oid;
-    unsigned char *ebyte;
-    /* Nodes with many children also get a row of 256 next-node entries,
-     * both cases filled in (row 0 unused): the scan's first steps out of
-     * a common word start are one load instead of a search. */
-    uint32_t *drow, *dense;
+    /* finished: a double-array trie. Text bytes map to codes (letters of
+     * both cases to one, white space to the code of ' ', bytes in no
+     * literal to 0); the child of slot s by code k is slot base[s] + k
+     * when check[base[s] + k] == s, so each step of a walk is two loads.
+     * Slot s has outputs [ooff[s], ooff[s + 1]). */
+    uint32_t *base, *check, *ooff, *oid; /* base: DA_OUT set when the slot has outputs */
+    size_t nslot;
+    unsigned char code[256];
+    unsigned char flag[256]; /* FL_* of each text byte */
 };
+
+#define DA_OUT 0x80000000u
+enum { FL_ALNUM = 1, FL_START = 2 };
 
 int mm_clsindex_new(mm_clsindex **out)
 {
@@ -589,13 +591,10 @@ void mm_clsindex_free(mm_clsindex *x)
         return;
     free(x->bn);
     free(x->bo);
-    free(x->eoff);
-    free(x->echild);
-    free(x->ebyte);
+    free(x->base);
+    free(x->check);
     free(x->ooff);
     free(x->oid);
-    free(x->drow);
-    free(x->dense);
     free(x);
 }
 
@@ -630,61 +629,130 @@ int mm_clsindex_add(mm_clsindex *x, const char *lit, size_t len, uint32_t id)
     return MM_OK;
 }
 
+#define SLOT_FREE UINT32_MAX
+
+/* Room for slots [0, n) plus a code's reach past them. */
+static int da_reserve(mm_clsindex *x, size_t *cap, size_t n)
+{
+    size_t need = n + 257;
+    if (need <= *cap)
+        return MM_OK;
+    size_t nc = *cap ? *cap : 1024;
+    while (nc < need)
+        nc *= 2;
+    uint32_t *b = realloc(x->base, nc * sizeof *b);
+    if (b == NULL)
+        return MM_ENOMEM;
+    x->base = b;
+    uint32_t *c = realloc(x->check, nc * sizeof *c);
+    if (c == NULL)
+        return MM_ENOMEM;
+    x->check = c;
+    for (size_t i = *cap; i < nc; i++) {
+        x->base[i] = 0;
+        x->check[i] = SLOT_FREE;
+    }
+    *cap = nc;
+    return MM_OK;
+}
+
 int mm_clsindex_finish(mm_clsindex *x)
 {
-    size_t n = x->nbn;
-    x->eoff = calloc(n + 1, sizeof *x->eoff);
-    x->ooff = calloc(n + 1, sizeof *x->ooff);
-    x->echild = calloc(n, sizeof *x->echild);
-    x->ebyte = calloc(n, 1);
-    x->oid = calloc(x->nbo, sizeof *x->oid);
-    if (!x->eoff || !x->ooff || !x->echild || !x->ebyte || !x->oid)
-        return MM_ENOMEM;
-    uint32_t ne = 0, no = 0;
-    for (size_t i = 0; i < n; i++) {
-        x->eoff[i] = ne;
-        x->ooff[i] = no;
-        for (uint32_t o = x->bn[i].out; o; o = x->bo[o].next)
-            x->oid[no++] = x->bo[o].id;
-        /* children by byte, so a scan can stop early */
-        uint32_t first = ne;
-        for (uint32_t ch = x->bn[i].child; ch; ch = x->bn[ch].sibling) {
-            uint32_t k = ne++;
-            for (; k > first && x->ebyte[k - 1] > x->bn[ch].byte; k--) {
-                x->ebyte[k] = x->ebyte[k - 1];
-                x->echild[k] = x->echild[k - 1];
-            }
-            x->ebyte[k] = x->bn[ch].byte;
-            x->echild[k] = ch;
-        }
-    }
-    x->eoff[n] = ne;
-    x->ooff[n] = no;
-    x->drow = calloc(n, sizeof *x->drow);
-    if (x->drow == NULL)
-        return MM_ENOMEM;
-    uint32_t nrow = 1;
+    size_t n = x->nbn, cap = 0;
+    /* codes: one per byte of the literals, in byte order */
+    unsigned char used[256] = {0};
     for (size_t i = 1; i < n; i++)
-        if (x->eoff[i + 1] - x->eoff[i] >= DENSE_MIN && nrow < DENSE_MAX)
-            x->drow[i] = nrow++;
-    x->dense = calloc((size_t)nrow * 256, sizeof *x->dense);
-    if (x->dense == NULL)
-        return MM_ENOMEM;
-    for (size_t i = 1; i < n; i++) {
-        uint32_t *row = x->dense + (size_t)x->drow[i] * 256;
-        if (x->drow[i] == 0)
+        used[x->bn[i].byte] = 1;
+    unsigned char lcode[256] = {0};
+    unsigned k = 0;
+    for (unsigned b = 0; b < 256; b++)
+        if (used[b])
+            lcode[b] = (unsigned char)++k;
+    for (unsigned b = 0; b < 256; b++)
+        x->code[b] = is_space((unsigned char)b) ? lcode[' '] : lcode[lower((unsigned char)b)];
+    uint32_t *slot = malloc(n * sizeof *slot), *queue = malloc(n * sizeof *queue);
+    int rc = slot && queue ? da_reserve(x, &cap, 1) : MM_ENOMEM;
+    /* place nodes breadth first, each family at the first base that fits */
+    size_t qh = 0, qt = 0, first_free = 1, top = 1;
+    if (rc == MM_OK) {
+        slot[0] = 0;
+        x->check[0] = SLOT_FREE - 1; /* the root: used, nobody's child */
+        queue[qt++] = 0;
+    }
+    while (rc == MM_OK && qh < qt) {
+        uint32_t nd = queue[qh++], s = slot[nd];
+        unsigned char kids[256];
+        unsigned nk = 0;
+        for (uint32_t ch = x->bn[nd].child; ch; ch = x->bn[ch].sibling)
+            kids[nk++] = lcode[x->bn[ch].byte];
+        if (nk == 0)
             continue;
-        for (uint32_t e = x->eoff[i]; e < x->eoff[i + 1]; e++) {
-            row[x->ebyte[e]] = x->echild[e];
-            if (x->ebyte[e] >= 'a' && x->ebyte[e] <= 'z')
-                row[x->ebyte[e] - 32] = x->echild[e];
+        unsigned char kmin = 255;
+        for (unsigned j = 0; j < nk; j++)
+            kmin = kids[j] < kmin ? kids[j] : kmin;
+        while (x->check[first_free] != SLOT_FREE)
+            first_free++;
+        size_t b = first_free > kmin ? first_free - kmin : 0;
+        for (;; b++) {
+            if ((rc = da_reserve(x, &cap, b + 256)) != MM_OK)
+                break;
+            unsigned j = 0;
+            while (j < nk && x->check[b + kids[j]] == SLOT_FREE)
+                j++;
+            if (j == nk)
+                break;
+        }
+        if (rc != MM_OK || b + 256 >= DA_OUT) {
+            rc = MM_ENOMEM;
+            break;
+        }
+        x->base[s] = (uint32_t)b;
+        for (uint32_t ch = x->bn[nd].child; ch; ch = x->bn[ch].sibling) {
+            size_t cs = b + lcode[x->bn[ch].byte];
+            x->check[cs] = s;
+            slot[ch] = (uint32_t)cs;
+            queue[qt++] = ch;
+            if (cs + 1 > top)
+                top = cs + 1;
         }
     }
-    memset(x->root, 0, sizeof x->root);
-    for (uint32_t ch = x->bn[0].child; ch; ch = x->bn[ch].sibling) {
-        x->root[x->bn[ch].byte] = ch;
-        if (x->bn[ch].byte >= 'a' && x->bn[ch].byte <= 'z')
-            x->root[x->bn[ch].byte - 32] = ch;
+    free(queue);
+    if (rc == MM_OK) {
+        x->nslot = top;
+        x->ooff = calloc(top + 1, sizeof *x->ooff);
+        x->oid = calloc(x->nbo, sizeof *x->oid);
+        if (x->ooff == NULL || x->oid == NULL)
+            rc = MM_ENOMEM;
+    }
+    if (rc == MM_OK) {
+        /* outputs by slot: count, offsets, fill */
+        for (size_t i = 0; i < n; i++)
+            for (uint32_t o = x->bn[i].out; o; o = x->bo[o].next)
+                x->ooff[slot[i] + 1]++;
+        for (size_t i = 1; i <= top; i++) {
+            if (x->ooff[i])
+                x->base[i - 1] |= DA_OUT;
+            x->ooff[i] += x->ooff[i - 1];
+        }
+        for (size_t i = 0; i < n; i++) {
+            uint32_t w = x->ooff[slot[i]];
+            for (uint32_t o = x->bn[i].out; o; o = x->bo[o].next)
+                x->oid[w++] = x->bo[o].id;
+        }
+    }
+    free(slot);
+    for (unsigned b = 0; rc == MM_OK && b < 256; b++) {
+        uint32_t kb = x->code[b];
+        x->flag[b] = (unsigned char)((is_alnum((unsigned char)b) ? FL_ALNUM : 0) |
+                                     (kb && x->check[(x->base[0] & ~DA_OUT) + kb] == 0 ? FL_START : 0));
+    }
+    if (rc != MM_OK) {
+        free(x->base);
+        free(x->check);
+        free(x->ooff);
+        free(x->oid);
+        x->base = x->check = x->ooff = x->oid = NULL;
+        return rc;
     }
     free(x->bn);
     free(x->bo);
@@ -697,20 +765,28 @@ int mm_clsindex_scan(const mm_clsindex *x, const char *text, size_t len, mm_clsh
 {
     const unsigned char *t = (const unsigned char *)text;
     h->n = 0;
-    if (x->eoff == NULL)
+    if (x->base == NULL)
         return MM_EINVAL;
+    const uint32_t *base = x->base, *check = x->check, *ooff = x->ooff;
+    const unsigned char *code = x->code, *flag = x->flag;
+    const uint32_t sp = code[' '];
     /* Every position in a run of white space starts a walk that takes the
      * rest of the run: remember the last run [ws_from, ws_to) so a long
      * run costs linear, not quadratic, time. */
     size_t ws_from = 1, ws_to = 0;
     for (size_t p = 0; p < len; p++) {
-        if (p && is_alnum(t[p - 1]))
+        /* most positions: inside a word, or no literal starts so */
+        if (!(flag[t[p]] & FL_START) || (p && (flag[t[p - 1]] & FL_ALNUM)))
             continue;
-        uint32_t nd = 0;
+        uint32_t s = 0, bs = base[0];
         size_t i = p;
         while (i < len) {
-            unsigned char c = t[i++];
-            if (is_space(c)) {
+            uint32_t k = code[t[i++]], ns = (bs & ~DA_OUT) + k;
+            if (k == 0 || check[ns] != s)
+                break;
+            s = ns;
+            bs = base[s];
+            if (k == sp) { /* white space: the run is one ' ' */
                 if (i >= ws_from && i <= ws_to) {
                     i = ws_to;
                 } else {
@@ -719,25 +795,10 @@ int mm_clsindex_scan(const mm_clsindex *x, const char *text, size_t len, mm_clsh
                         i++;
                     ws_to = i;
                 }
-                c = ' ';
             }
-            if (nd == 0) {
-                nd = x->root[c];
-            } else if (x->drow[nd]) {
-                nd = x->dense[(size_t)x->drow[nd] * 256 + c];
-            } else {
-                uint32_t e = x->eoff[nd], end = x->eoff[nd + 1], next = 0;
-                c = lower(c);
-                for (; e < end && x->ebyte[e] <= c; e++)
-                    if (x->ebyte[e] == c) {
-                        next = x->echild[e];
-                        break;
-                    }
-                nd = next;
-            }
-            if (nd == 0)
-                break;
-            for (uint32_t o = x->ooff[nd]; o < x->ooff[nd + 1]; o++) {
+            if (!(bs & DA_OUT))
+                continue;
+            for (uint32_t o = ooff[s]; o < ooff[s + 1]; o++) {
                 if (h->n == h->cap) {
                     size_t c1 = h->cap, c2 = h->cap;
                     if (mm_array_grow((void **)&h->pos, &c1, h->n, sizeof *h->pos) != MM_OK ||

@@ -17,6 +17,8 @@
  * (back references, recursion, backtracking verbs, \K, inline options),
  * "unsafe" (keep the rule's patterns together).
  *
+ * The finished trie is a double array over byte codes (clsindex.c).
+ *
  * Threading: an index is built by one thread, then immutable and shared;
  * each thread scans into its own mm_clshits.
  */

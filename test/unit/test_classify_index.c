@@ -138,11 +138,113 @@ static void test_scan(void **state)
     mm_clsindex_free(x);
 }
 
+/* The scan against the definition: at each position not preceded by an
+ * ASCII letter or digit, each literal compared byte by byte (ASCII case
+ * folded; a ' ' takes a whole, non-empty run of white space). */
+static int ref_space(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static unsigned char ref_lower(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+static int ref_at(const unsigned char *t, size_t len, size_t p, const unsigned char *lit,
+                  size_t n)
+{
+    size_t i = p;
+    for (size_t j = 0; j < n; j++) {
+        unsigned char l = ref_lower(lit[j]);
+        if (i >= len)
+            return 0;
+        if (l == ' ') {
+            if (!ref_space(t[i]))
+                return 0;
+            while (i < len && ref_space(t[i]))
+                i++;
+        } else if (ref_space(t[i]) || ref_lower(t[i]) != l) {
+            return 0;
+        }
+        else
+            i++;
+    }
+    return 1;
+}
+
+static int cmp_hit(const void *a, const void *b)
+{
+    const uint64_t *x = a, *y = b;
+    return *x < *y ? -1 : *x > *y;
+}
+
+static void test_scan_random(void **state)
+{
+    (void)state;
+    static const char common[] = "abcAB .\t\n0x\xc3\xa9'";
+    unsigned seed = 12345;
+    mm_clshits h = {0};
+    for (int round = 0; round < 3000; round++) {
+        unsigned char lits[48][6], text[300];
+        size_t nl[48], nlit = 1 + (size_t)(rand_r(&seed) % 48);
+        uint32_t ids[48];
+        int wide = round % 5 == 0; /* any byte: families of many children */
+        mm_clsindex *x;
+        assert_int_equal(mm_clsindex_new(&x), MM_OK);
+        for (size_t i = 0; i < nlit; i++) {
+            nl[i] = 1 + (size_t)(rand_r(&seed) % 6);
+            for (size_t j = 0; j < nl[i]; j++)
+                lits[i][j] = wide && j == nl[i] - 1 ? (unsigned char)rand_r(&seed)
+                                                    : (unsigned char)common[rand_r(&seed) % (sizeof common - 1)];
+            ids[i] = (uint32_t)(rand_r(&seed) % 20);
+            /* the same literal (any case) and id twice is one output */
+            int dup = 0;
+            for (size_t k = 0; k < i && !dup; k++) {
+                size_t m = 0;
+                while (m < nl[i] && ref_lower(lits[k][m]) == ref_lower(lits[i][m]))
+                    m++;
+                dup = nl[k] == nl[i] && m == nl[i] && ids[k] == ids[i];
+            }
+            if (dup)
+                ids[i] = 100 + (uint32_t)i;
+            assert_int_equal(mm_clsindex_add(x, (const char *)lits[i], nl[i], ids[i]), MM_OK);
+        }
+        assert_int_equal(mm_clsindex_finish(x), MM_OK);
+        size_t len = (size_t)(rand_r(&seed) % sizeof text);
+        for (size_t i = 0; i < len; i++)
+            text[i] = wide && rand_r(&seed) % 4 == 0 ? (unsigned char)rand_r(&seed)
+                                                     : (unsigned char)common[rand_r(&seed) % (sizeof common - 1)];
+        uint64_t want[48 * 300], got[48 * 300];
+        size_t nw = 0;
+        for (size_t p = 0; p < len; p++) {
+            unsigned char b = p ? text[p - 1] : 0;
+            if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'))
+                continue;
+            for (size_t i = 0; i < nlit; i++)
+                if (ref_at(text, len, p, lits[i], nl[i]))
+                    want[nw++] = (uint64_t)p << 32 | ids[i];
+        }
+        assert_int_equal(mm_clsindex_scan(x, (const char *)text, len, &h), MM_OK);
+        assert_int_equal(h.n, nw);
+        for (size_t i = 0; i < h.n; i++) {
+            got[i] = (uint64_t)h.pos[i] << 32 | h.id[i];
+            assert_true(i == 0 || h.pos[i] >= h.pos[i - 1]);
+        }
+        qsort(want, nw, sizeof *want, cmp_hit);
+        qsort(got, nw, sizeof *got, cmp_hit);
+        assert_memory_equal(want, got, nw * sizeof *want);
+        mm_clsindex_free(x);
+    }
+    mm_clshits_free(&h);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_prefixes),
         cmocka_unit_test(test_scan),
+        cmocka_unit_test(test_scan_random),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
