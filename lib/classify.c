@@ -156,6 +156,14 @@ int mm_classify_fold(const char *in, size_t len, mm_buf *out)
     const unsigned char *p = (const unsigned char *)in, *e = p + len;
     while (p < e) {
         const unsigned char *q = p;
+        /* ASCII without CR, eight bytes at a time */
+        for (uint64_t w, v; e - q >= 8; q += 8) {
+            memcpy(&w, q, 8);
+            v = w ^ 0x0d0d0d0d0d0d0d0dull;
+            if ((w & 0x8080808080808080ull) ||
+                ((v - 0x0101010101010101ull) & ~v & 0x8080808080808080ull))
+                break;
+        }
         while (q < e && *q < 0x80 && *q != '\r')
             q++;
         if (q > p && (rc = mm_buf_append(out, p, (size_t)(q - p))) != MM_OK)
@@ -885,6 +893,9 @@ static int cls_next(const mm_classifier *c, mm_classify_scratch *s, size_t gi,
     const struct cls_group *g = cls_group_at(c, gi);
     if (g->nsrc == 0 || from > end)
         return 0;
+    if (g->nopaque == 0 && !g->all &&
+        (c->index == NULL || x->goff[gi] == x->goff[gi + 1] || x->pos[x->goff[gi + 1] - 1] < from))
+        return 0; /* no candidate at or after from */
     if (g->all)
         return cls_match(g->all, s, x->t, end, from, ms, me) > 0;
     size_t bs = SIZE_MAX, be = 0, a, b;

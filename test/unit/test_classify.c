@@ -429,6 +429,80 @@ static void test_folding_and_wrapping(void **state)
     assert_int_equal(mm_classify(NULL, scr, "x", 1, NULL, NULL, 0, &r), MM_EINVAL);
 }
 
+/* The fold one byte at a time, as specified (classify.h), to check the
+ * word-at-a-time ASCII path against. */
+static void fold_ref(const unsigned char *p, size_t len, mm_buf *out)
+{
+    static const char l1[] = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+    const unsigned char *e = p + len;
+    while (p < e) {
+        const char *rep = NULL;
+        char one[2] = {0, 0};
+        size_t adv = 1;
+        if (*p == '\r') {
+            rep = "";
+        } else if (*p == 0xC3 && p + 1 < e && p[1] >= 0x80 && p[1] <= 0xBF) {
+            one[0] = l1[p[1] - 0x80], rep = one, adv = 2;
+        } else if (*p == 0xC2 && p + 1 < e && (p[1] == 0xA0 || p[1] == 0xB4)) {
+            rep = p[1] == 0xA0 ? " " : "'", adv = 2;
+        } else if (*p == 0xCA && p + 1 < e && p[1] == 0xBC) {
+            rep = "'", adv = 2;
+        } else if ((*p == 0xCC && p + 1 < e && p[1] >= 0x80 && p[1] <= 0xBF) ||
+                   (*p == 0xCD && p + 1 < e && p[1] >= 0x80 && p[1] <= 0xAF)) {
+            rep = "", adv = 2;
+        } else if (*p == 0xC5 && p + 1 < e && (p[1] == 0x93 || p[1] == 0x92)) {
+            rep = p[1] == 0x93 ? "oe" : "OE", adv = 2;
+        } else if (*p == 0xE2 && p + 2 < e && p[1] == 0x80) {
+            unsigned char c = p[2];
+            rep = c == 0x98 || c == 0x99 ? "'" : c == 0x9C || c == 0x9D ? "\""
+                  : c >= 0x90 && c <= 0x94 ? "-" : c == 0xA6 ? "..." : c == 0xAF ? " " : NULL;
+            adv = rep ? 3 : 1;
+        }
+        if (rep)
+            assert_int_equal(mm_buf_append(out, rep, strlen(rep)), MM_OK);
+        else
+            assert_int_equal(mm_buf_append(out, p, 1), MM_OK);
+        p += adv;
+    }
+}
+
+static void test_fold_random(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        "a", "Z", " ", "\n", "\r", "\r\n", "0", ".", "\xc3\xa9", "\xc3\x89", "\xc3",
+        "\xc2\xa0", "\xc2\xb4", "\xca\xbc", "\xcc\x81", "\xcd\xaf", "\xcd\xb0",
+        "\xc5\x93", "\xc5\x92", "\xe2\x80\x99", "\xe2\x80\x9c", "\xe2\x80\x93",
+        "\xe2\x80\xa6", "\xe2\x80\xaf", "\xe2\x80\xa2", "\xe2\x80", "\xff", "\x80",
+        "\x7f", "\x0d\x0e"};
+    unsigned seed = 4242;
+    mm_buf got = MM_BUF_INIT, want = MM_BUF_INIT;
+    for (int round = 0; round < 5000; round++) {
+        unsigned char in[256];
+        size_t len = 0, n = (size_t)(rand_r(&seed) % 40);
+        /* mostly ASCII runs of every length, so CR and high bytes fall at
+         * every offset of an eight-byte word */
+        for (size_t k = 0; k < n; k++) {
+            size_t run = (size_t)(rand_r(&seed) % 20);
+            for (size_t j = 0; j < run && len < sizeof in; j++)
+                in[len++] = (unsigned char)('a' + rand_r(&seed) % 26);
+            const char *pc = pieces[rand_r(&seed) % (sizeof pieces / sizeof pieces[0])];
+            for (size_t j = 0; pc[j] && len < sizeof in; j++)
+                in[len++] = (unsigned char)pc[j];
+        }
+        mm_buf_reset(&got);
+        mm_buf_reset(&want);
+        assert_int_equal(mm_buf_append(&got, "x", 1), MM_OK); /* appends */
+        assert_int_equal(mm_buf_append(&want, "x", 1), MM_OK);
+        assert_int_equal(mm_classify_fold((const char *)in, len, &got), MM_OK);
+        fold_ref(in, len, &want);
+        assert_int_equal(got.len, want.len);
+        assert_memory_equal(got.data, want.data, want.len);
+    }
+    mm_buf_free(&got);
+    mm_buf_free(&want);
+}
+
 static void test_long_text(void **state)
 {
     (void)state;
@@ -653,6 +727,7 @@ int main(void)
         cmocka_unit_test(test_depuis_duration), cmocka_unit_test(test_adverbs_inside),
         cmocka_unit_test(test_quoted_reply),     cmocka_unit_test(test_genre),
         cmocka_unit_test(test_questions),        cmocka_unit_test(test_requests),
+        cmocka_unit_test(test_fold_random),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
