@@ -1306,9 +1306,8 @@ static int cls_form_lines(const mm_classify_scratch *s)
     size_t len = s->body.len;
     int n = 0;
     for (size_t i = 0; i < len && n < 100;) {
-        size_t e = i;
-        while (e < len && t[e] != '\n')
-            e++;
+        const char *nl = memchr(t + i, '\n', len - i);
+        size_t e = nl ? (size_t)(nl - t) : len;
         if (!cls_quoted(s, i) && cls_form_line(t, i, e))
             n++;
         i = e + 1;
