@@ -128,11 +128,6 @@ struct cls_text {
     size_t gcap;
 };
 
-struct cls_feat {
-    int32_t id;
-    double v;
-};
-
 struct mm_classify_scratch {
     pcre2_match_data *md;
     pcre2_match_context *mctx;
@@ -155,8 +150,10 @@ struct mm_classify_scratch {
     unsigned nquoted_red;               /* red flags on quoted lines, ignored */
     double red_raw;                     /* affirmed red-flag score before the veto */
     int best[MM_CAT_COUNT];             /* best rule of each category, or -1 */
-    struct cls_feat *feat; /* model features found in the message */
-    size_t nf, fcap;
+    uint32_t *seen; /* per model feature: the message (gen) that last had it */
+    size_t nseen;
+    uint32_t gen;
+    double logits[MM_CAT_COUNT];
 };
 
 /* --- folding --------------------------------------------------------- */
@@ -799,7 +796,7 @@ void mm_classify_scratch_free(mm_classify_scratch *s)
     free(s->quote);
     free(s->req);
     free(s->zero);
-    free(s->feat);
+    free(s->seen);
     free(s);
 }
 
@@ -1594,10 +1591,11 @@ static int cls_run_rules(const mm_classifier *c, mm_classify_scratch *s, const c
 
 /* --- the learned layer ------------------------------------------------ */
 
-#define CLS_TOKMAX 20 /* longer words are cut: one feature per stem-ish prefix */
+#define CLS_TOKMAX 20 /* longer words are cut */
+#define CLS_PREFIX 5  /* words longer than this also count by their first letters */
 
-/* Features go either to a caller (export for training: names) or into
- * the scratch as model feature ids (classification). */
+/* Features go either to a caller (export for training: names) or, when
+ * the model has them, straight into the logits (classification). */
 struct cls_sink {
     const mm_clsmodel *m;
     mm_classify_feature_fn *fn;
@@ -1618,24 +1616,10 @@ static void cls_feat(struct cls_sink *k, const char *name, size_t len, double v)
     if (id < 0)
         return;
     mm_classify_scratch *s = k->s;
-    if (s->nf == s->fcap) {
-        size_t nc = s->fcap ? 2 * s->fcap : 256;
-        struct cls_feat *nf = realloc(s->feat, nc * sizeof *nf);
-        if (nf == NULL) {
-            k->rc = MM_ENOMEM;
-            return;
-        }
-        s->feat = nf;
-        s->fcap = nc;
-    }
-    s->feat[s->nf].id = id;
-    s->feat[s->nf++].v = v;
-}
-
-static int cmp_feat(const void *a, const void *b)
-{
-    int32_t x = ((const struct cls_feat *)a)->id, y = ((const struct cls_feat *)b)->id;
-    return x < y ? -1 : x > y;
+    if (s->seen[id] == s->gen)
+        return; /* each feature counts once; a repeat has the same value */
+    s->seen[id] = s->gen;
+    mm_clsmodel_add(k->m, id, v, s->logits);
 }
 
 /* Feature prefix + name. */
@@ -1657,7 +1641,9 @@ static int is_alnum(char ch)
 
 /* Words (ASCII letters and digits, lower-cased; a word with a digit is
  * "#") and pairs of words apart only by blanks, an apostrophe or a dash,
- * as "NS:word" and "NS:word word"; each counts once (value 1). In a
+ * as "NS:word" and "NS:word word", and the first CLS_PREFIX letters of
+ * longer words as "NSp:prefi" (a poor man's stemmer: "vomiting",
+ * "vomited", "vomissements"); each counts once (value 1). In a
  * reply's body the quoted lines are skipped. Returns the word count. */
 static size_t cls_words(struct cls_sink *k, const char *t, size_t len, char ns, int body)
 {
@@ -1696,6 +1682,14 @@ static size_t cls_words(struct cls_sink *k, const char *t, size_t len, char ns, 
         cur[1] = ':';
         memcpy(cur + 2, w, n);
         cls_feat(k, cur, 2 + n, 1);
+        if (n > CLS_PREFIX) { /* "NSp:" + the first letters: inflections alike */
+            cur[1] = 'p';
+            cur[2] = ':';
+            memcpy(cur + 3, w, CLS_PREFIX);
+            cls_feat(k, cur, 3 + CLS_PREFIX, 1);
+            cur[1] = ':';
+            memcpy(cur + 2, w, n);
+        }
         if (plen) {
             memcpy(cur + 2, prev, plen);
             cur[2 + plen] = ' ';
@@ -1768,18 +1762,21 @@ static int cls_model_decide(const mm_classifier *c, mm_classify_scratch *s,
 {
     const mm_clsmodel *m = c->model;
     struct cls_sink k = {.m = m, .s = s, .rc = MM_OK};
-    s->nf = 0;
+    size_t n = mm_clsmodel_size(m);
+    if (s->nseen != n || ++s->gen == 0) { /* another model, or the stamps wrapped */
+        uint32_t *ns = realloc(s->seen, (n ? n : 1) * sizeof *ns);
+        if (ns == NULL)
+            return MM_ENOMEM;
+        memset(ns, 0, (n ? n : 1) * sizeof *ns);
+        s->seen = ns;
+        s->nseen = n;
+        s->gen = 1;
+    }
+    mm_clsmodel_bias(m, s->logits);
     cls_features(c, s, out, &k);
     if (k.rc != MM_OK)
         return k.rc;
-    /* each feature counts once: features repeat with the same value */
-    double logits[MM_CAT_COUNT];
-    mm_clsmodel_bias(m, logits);
-    qsort(s->feat, s->nf, sizeof *s->feat, cmp_feat);
-    for (size_t i = 0; i < s->nf; i++)
-        if (i == 0 || s->feat[i].id != s->feat[i - 1].id)
-            mm_clsmodel_add(m, s->feat[i].id, s->feat[i].v, logits);
-    mm_clsmodel_softmax(logits, out->prob);
+    mm_clsmodel_softmax(s->logits, out->prob);
     double pu = out->prob[MM_CAT_CLINICAL_URGENT];
     int urgent = out->urgent ? pu >= mm_clsmodel_urgent_keep(m) : pu >= mm_clsmodel_urgent_high(m);
     int cat = MM_CAT_CLINICAL_URGENT;

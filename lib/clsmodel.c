@@ -23,8 +23,10 @@ struct mm_clsmodel {
     uint32_t *len;
     float *w;         /* MM_CAT_COUNT per feature */
     size_t n;
-    uint32_t *slot;   /* hash table: feature index + 1, 0 when empty */
-    uint64_t *hash;   /* hash of the name in each slot */
+    struct slot {
+        uint64_t hash; /* of the name */
+        uint32_t e;    /* feature index + 1, 0 when empty */
+    } * slot;          /* one cache line visit per probe */
     size_t mask;
     double bias[MM_CAT_COUNT];
     double high, keep;
@@ -46,11 +48,12 @@ int32_t mm_clsmodel_find(const mm_clsmodel *m, const char *name, size_t len)
         return -1;
     uint64_t h = fnv1a(name, len);
     for (size_t i = (size_t)h & m->mask;; i = (i + 1) & m->mask) {
-        uint32_t e = m->slot[i];
+        uint32_t e = m->slot[i].e;
         if (e == 0)
             return -1;
         e--;
-        if (m->hash[i] == h && m->len[e] == len && memcmp(m->names + m->off[e], name, len) == 0)
+        if (m->slot[i].hash == h && m->len[e] == len &&
+            memcmp(m->names + m->off[e], name, len) == 0)
             return (int32_t)e;
     }
 }
@@ -110,7 +113,6 @@ void mm_clsmodel_free(mm_clsmodel *m)
     free(m->len);
     free(m->w);
     free(m->slot);
-    free(m->hash);
     free(m);
 }
 
@@ -185,17 +187,16 @@ static int model_index(mm_clsmodel *m)
     while (cap < 2 * m->n)
         cap *= 2;
     m->slot = calloc(cap, sizeof *m->slot);
-    m->hash = calloc(cap, sizeof *m->hash);
-    if (m->slot == NULL || m->hash == NULL)
+    if (m->slot == NULL)
         return MM_ENOMEM;
     m->mask = cap - 1;
     for (size_t e = 0; e < m->n; e++) {
         uint64_t h = fnv1a(m->names + m->off[e], m->len[e]);
         size_t i = (size_t)h & m->mask;
-        while (m->slot[i])
+        while (m->slot[i].e)
             i = (i + 1) & m->mask;
-        m->slot[i] = (uint32_t)e + 1;
-        m->hash[i] = h;
+        m->slot[i].e = (uint32_t)e + 1;
+        m->slot[i].hash = h;
     }
     return MM_OK;
 }

@@ -31,10 +31,11 @@ SEED = 20241129
 # Hyper-parameters (chosen by cross-validation, see docs/classify-model.md).
 EPOCHS = 12
 LR0 = 0.2
-L2 = 1e-4
+L2 = 3e-3
 MIN_DF = 2          # words and pairs seen in fewer training messages are dropped
 EXPORT_MIN = 1e-3   # weights all below this (absolute) are not exported
 FOLDS = 5
+OLD_WEIGHT = 0.5    # weight of the messages the lexicons were tuned on (see doc_weight)
 
 
 def training_files():
@@ -89,13 +90,28 @@ def softmax(z):
     return [v / s for v in e]
 
 
-def train(docs, epochs=EPOCHS, lr0=LR0, l2=L2, min_df=MIN_DF):
+def doc_weight(d, old_weight):
+    """The lexicons were tuned on corpus.jsonl and holdout*.jsonl, so there
+    the rule features look far more reliable than on new mail (rules alone
+    score ~0.97 there, ~0.73 on the train_* sets): those messages teach
+    words only (see train), at a lower weight, never trust in the rules."""
+    return 1.0 if d["file"].startswith("train_") else old_weight
+
+
+def is_word_feature(name):
+    return name[0] in "sw"  # s: sp: w: wp:
+
+
+def train(docs, epochs=EPOCHS, lr0=LR0, l2=L2, min_df=MIN_DF, old_weight=None):
+    if old_weight is None:
+        old_weight = OLD_WEIGHT
     df = {}
     for d in docs:
         for name, _ in d["x"]:
             df[name] = df.get(name, 0) + 1
-    keep = {n for n, c in df.items() if c >= min_df or not (n.startswith("w:") or n.startswith("s:"))}
-    data = [([(n, v) for n, v in d["x"] if n in keep], d["y"]) for d in docs]
+    keep = {n for n, c in df.items() if c >= min_df or not is_word_feature(n)}
+    data = [([(n, v) for n, v in d["x"] if n in keep and (fresh(d) or is_word_feature(n))], d["y"],
+             doc_weight(d, old_weight)) for d in docs]
     w = {n: [0.0] * 6 for n in keep}
     b = [0.0] * 6
     rng = random.Random(SEED)
@@ -104,7 +120,7 @@ def train(docs, epochs=EPOCHS, lr0=LR0, l2=L2, min_df=MIN_DF):
         rng.shuffle(order)
         lr = lr0 / (1 + ep)
         for i in order:
-            x, y = data[i]
+            x, y, dw = data[i]
             z = b[:]
             for n, v in x:
                 wn = w[n]
@@ -113,6 +129,7 @@ def train(docs, epochs=EPOCHS, lr0=LR0, l2=L2, min_df=MIN_DF):
             p = softmax(z)
             p[y] -= 1.0
             for k in range(6):
+                p[k] *= dw
                 b[k] -= lr * p[k]
             shrink = 1 - lr * l2
             for n, v in x:
@@ -156,13 +173,22 @@ def fmt(s):
     return "acc %.3f  urgent recall %.3f  precision %.3f  (n=%d)" % s
 
 
+def fresh(d):
+    return d["file"].startswith("train_")
+
+
 def tune(oof):
     """Thresholds maximising urgent recall + precision + category accuracy
     on out-of-fold probabilities, recall counted twice (a missed emergency
-    costs more than a false page)."""
+    costs more than a false page), with urgent_keep <= urgent_high. All
+    messages count: the new sets teach that rules misfire on documents
+    about emergencies, the old ones that an emergency mentioned in an
+    administrative mail is still one."""
     best = None
-    for keep in [i / 100 for i in range(0, 51, 2)]:
-        for high in [i / 100 for i in range(10, 100, 2)]:
+    for keep in [i / 100 for i in range(0, 91, 5)]:
+        for high in [i / 100 for i in range(10, 96, 5)]:
+            if keep > high:
+                continue  # a red flag the rules affirm never makes paging harder
             acc, rec, prec, _ = score([(d, *decide(p, d["rule_urgent"], keep, high)) for d, p in oof])
             obj = 2 * rec + prec + acc
             if best is None or obj > best[0] + 1e-12:
@@ -170,9 +196,9 @@ def tune(oof):
     return best[1], best[2]
 
 
-def oof_kfold(docs, k=FOLDS):
+def oof_kfold(docs, k=FOLDS, seed=SEED + 1):
     idx = list(range(len(docs)))
-    random.Random(SEED + 1).shuffle(idx)
+    random.Random(seed).shuffle(idx)
     out = [None] * len(docs)
     for f in range(k):
         test = set(idx[f::k])
@@ -180,6 +206,10 @@ def oof_kfold(docs, k=FOLDS):
         for i in test:
             out[i] = (docs[i], predict(model, docs[i]["x"]))
     return out
+
+
+def rules_score(docs):
+    return score([(d, d["rule_cat"], d["rule_urgent"]) for d in docs])
 
 
 def main():
@@ -199,30 +229,31 @@ def main():
         for f in files:
             docs += load(a.bench, policy, f)
     print("%d messages from %d files" % (len(docs), len(files)))
-    rules = score([(d, d["rule_cat"], d["rule_urgent"]) for d in docs])
-    print("rules alone:             " + fmt(rules))
+    new = [d for d in docs if fresh(d)]
+    print("rules alone, all:               " + fmt(rules_score(docs)))
+    print("rules alone, train_*:           " + fmt(rules_score(new)))
 
     oof = oof_kfold(docs)
     keep, high = tune(oof)
-    cv = score([(d, *decide(p, d["rule_urgent"], keep, high)) for d, p in oof])
-    print("%d-fold CV, model+rules:   %s  [urgent_keep %.2f urgent_high %.2f]" % (FOLDS, fmt(cv), keep, high))
-    mo = score([(d, *decide(p, False, 1.0, 0.5)) for d, p in oof])
-    print("%d-fold CV, model alone:   %s" % (FOLDS, fmt(mo)))
-    results = {"rules": rules, "cv": cv, "keep": keep, "high": high, "lofo": {}}
-
+    cv = score([(d, *decide(p, d["rule_urgent"], keep, high)) for d, p in oof if fresh(d)])
+    cv_all = score([(d, *decide(p, d["rule_urgent"], keep, high)) for d, p in oof])
+    print("%d-fold CV, model+rules, all:     %s  [urgent_keep %.2f urgent_high %.2f]"
+          % (FOLDS, fmt(cv_all), keep, high))
+    print("%d-fold CV, model+rules, train_*: %s" % (FOLDS, fmt(cv)))
+    lofo = {}
     if not a.no_lofo:
-        groups = {}
-        for d in docs:
-            g = d["file"] if d["file"].startswith("train_") or d["file"] == "corpus.jsonl" else "holdout*.jsonl"
-            groups.setdefault(g, []).append(d)
-        for g in sorted(groups):
-            test = groups[g]
-            rest = [d for gg in groups if gg != g for d in groups[gg]]
+        # one whole file held out; thresholds tuned by an inner 3-fold CV
+        # on the rest, so nothing of the held-out file is seen
+        for g in sorted({d["file"] for d in new}):
+            test = [d for d in docs if d["file"] == g]
+            rest = [d for d in docs if d["file"] != g]
+            k2, h2 = tune(oof_kfold(rest, 3))
             model = train(rest)
-            r = score([(d, d["rule_cat"], d["rule_urgent"]) for d in test])
-            m = score([(d, *decide(predict(model, d["x"]), d["rule_urgent"], keep, high)) for d in test])
-            print("held out %-16s rules: %s\n%27s model: %s" % (g, fmt(r), "", fmt(m)))
-            results["lofo"][g] = {"rules": r, "model": m}
+            m = score([(d, *decide(predict(model, d["x"]), d["rule_urgent"], k2, h2)) for d in test])
+            r = rules_score(test)
+            print("held out %-18s rules: %s\n%28s model: %s  [%.2f %.2f]" % (g, fmt(r), "", fmt(m), k2, h2))
+            lofo[g] = {"rules": [round(v, 4) for v in r[:3]], "model": [round(v, 4) for v in m[:3]],
+                       "urgent_keep": k2, "urgent_high": h2}
 
     if a.eval_only:
         return
@@ -243,8 +274,10 @@ def main():
             "messages": len(docs), "files": [os.path.relpath(f, ROOT) for f in files],
             "epochs": EPOCHS, "lr0": LR0, "l2": L2, "min_df": MIN_DF, "seed": SEED,
             "cv_folds": FOLDS,
-            "cv": {"accuracy": round(cv[0], 4), "urgent_recall": round(cv[1], 4),
-                   "urgent_precision": round(cv[2], 4)},
+            "old_weight": OLD_WEIGHT, "old_rule_features": False, "prefix_letters": 5,
+            "cv_train_files": {"accuracy": round(cv[0], 4), "urgent_recall": round(cv[1], 4),
+                               "urgent_precision": round(cv[2], 4)},
+            "leave_one_file_out": lofo,
         },
         "weights": weights,
     }
