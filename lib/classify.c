@@ -25,6 +25,14 @@
  * lexicon order, and each alternative backtracks alone exactly as it did
  * inside the group. mm_classifier_reference() builds the plain form, which
  * the tests compare against.
+ *
+ * Learned layer (docs/classify-model.md): when the policy names a model,
+ * the words of the folded text (pairs and 5-letter prefixes too) and the
+ * rule layer's outputs are looked up in it (clsmodel.c) and summed into
+ * logits as they are produced; its probabilities have the last word
+ * (cls_model_decide). The same code exports the features by name for the
+ * trainer (mm_classifier_features), so C and Python cannot disagree on
+ * what a feature is.
  */
 #include "classify.h"
 #include "clsindex.h"
