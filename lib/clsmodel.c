@@ -166,7 +166,8 @@ static int model_categories(mm_jv *v, const json_t *root, int map[MM_CAT_COUNT])
         rc = MM_EPOLICY;
     }
     for (size_t k = 0; k < json_array_size(a) && k < MM_CAT_COUNT && rc == MM_OK; k++) {
-        int c = mm_category_from_name(json_string_value(json_array_get(a, k)));
+        const char *name = json_string_value(json_array_get(a, k));
+        int c = name ? mm_category_from_name(name) : -1;
         if (c < 0 || (seen & (1u << c))) {
             mm_jv_idx(v, k);
             mm_jv_error(v, 0, "expected a category name, each once");

@@ -300,6 +300,10 @@ static void test_model_errors(void **state)
          "\"prescription\", \"billing\", \"clinical_urgent\", \"followup\"], \"bias\": "
          "[0,0,0,0,0,0], \"urgent_high\": 0.9, \"urgent_keep\": 0.1, \"weights\": {}}",
          "$.categories[1]: expected a category name, each once"},
+        {"{\"format\": \"medmilter-clsmodel-1\", \"categories\": [\"other\", 0, "
+         "\"prescription\", \"billing\", \"clinical_urgent\", \"followup\"], \"bias\": "
+         "[0,0,0,0,0,0], \"urgent_high\": 0.9, \"urgent_keep\": 0.1, \"weights\": {}}",
+         "$.categories[1]: expected a category name, each once"},
         {"{\"format\": \"medmilter-clsmodel-1\", \"categories\": [\"other\"], \"bias\": "
          "[0,0,0,0,0,0], \"urgent_high\": 0.9, \"urgent_keep\": 0.1, \"weights\": {}}",
          "$.categories: expected the 6 category names"},
