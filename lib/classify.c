@@ -156,6 +156,8 @@ struct mm_classify_scratch {
     int edu, rec, form;
     unsigned nneg, nhyp, nhist, nasked; /* red flags not affirmed, by reason */
     unsigned nquoted_red;               /* red flags on quoted lines, ignored */
+    uint32_t *mod;                      /* body spans of red flags not affirmed */
+    size_t nmod, mcap;
     double red_raw;                     /* affirmed red-flag score before the veto */
     int best[MM_CAT_COUNT];             /* best rule of each category, or -1 */
     uint32_t *seen; /* per model feature: the message (gen) that last had it */
@@ -805,6 +807,7 @@ void mm_classify_scratch_free(mm_classify_scratch *s)
     free(s->req);
     free(s->zero);
     free(s->seen);
+    free(s->mod);
     free(s);
 }
 
@@ -1117,6 +1120,29 @@ static int cls_asked(const mm_classifier *c, mm_classify_scratch *s, struct cls_
  * "right now", "de nouveau") in the finding's wide scope, terminators
  * ignored, undoes a historical trigger: "had a seizure last year and he's
  * fitting again now". */
+/* Remember where a body red flag was not affirmed: its words are
+ * features of their own for the model ("no chest pain" is not "chest
+ * pain"). Best effort: without memory the words stay plain. */
+static int cls_modified(mm_classify_scratch *s, const struct cls_text *x, size_t ms, size_t me,
+                        unsigned *count)
+{
+    (*count)++;
+    if (x != &s->xb && x != &s->xa)
+        return 0;
+    if (s->nmod == s->mcap) {
+        size_t nc = s->mcap ? 2 * s->mcap : 16;
+        uint32_t *nm = realloc(s->mod, 2 * nc * sizeof *nm);
+        if (nm == NULL)
+            return 0;
+        s->mod = nm;
+        s->mcap = nc;
+    }
+    s->mod[2 * s->nmod] = (uint32_t)ms;
+    s->mod[2 * s->nmod + 1] = (uint32_t)me;
+    s->nmod++;
+    return 0;
+}
+
 static int cls_affirmed(const mm_classifier *c, mm_classify_scratch *s, struct cls_text *x,
                         size_t ms, size_t me)
 {
@@ -1138,25 +1164,17 @@ static int cls_affirmed(const mm_classifier *c, mm_classify_scratch *s, struct c
     /* the reasons are counted for the learned layer */
     if (cls_trigger(c, s, CTX_NEG_PRE, x, a, ms, a, b) ||
         (me - ms > 24 && cls_triggers(c, s, CTX_NEG_PRE, x, ms, me, ms, me, 2) == 2) ||
-        cls_trigger(c, s, CTX_NEG_POST, x, me, b, a, b)) {
-        s->nneg++;
-        return 0;
-    }
+        cls_trigger(c, s, CTX_NEG_POST, x, me, b, a, b))
+        return cls_modified(s, x, ms, me, &s->nneg);
     if (cls_trigger(c, s, CTX_HYP_PRE, x, ha, ms, ha, hb) ||
-        cls_trigger(c, s, CTX_HYP_POST, x, me, b, a, b)) {
-        s->nhyp++;
-        return 0;
-    }
-    if (cls_asked(c, s, x, ms, me)) {
-        s->nasked++;
-        return 0;
-    }
+        cls_trigger(c, s, CTX_HYP_POST, x, me, b, a, b))
+        return cls_modified(s, x, ms, me, &s->nhyp);
+    if (cls_asked(c, s, x, ms, me))
+        return cls_modified(s, x, ms, me, &s->nasked);
     if ((cls_trigger(c, s, CTX_HIST_PRE, x, ha, ms, ha, hb) ||
          cls_trigger(c, s, CTX_HIST_POST, x, me, b, a, b)) &&
-        !cls_trigger(c, s, CTX_CURRENT, x, ca, cb, ca, cb)) {
-        s->nhist++;
-        return 0;
-    }
+        !cls_trigger(c, s, CTX_CURRENT, x, ca, cb, ca, cb))
+        return cls_modified(s, x, ms, me, &s->nhist);
     if (s->want_present && !s->present &&
         (cls_trigger(c, s, CTX_CURRENT, x, a0, b0, a0, b0) ||
          cls_trigger(c, s, CTX_PRESENT, x, ca, cb, ca, cb)))
@@ -1479,6 +1497,7 @@ static int cls_run_rules(const mm_classifier *c, mm_classify_scratch *s, const c
 {
     memset(out, 0, sizeof *out);
     s->nneg = s->nhyp = s->nhist = s->nasked = s->nquoted_red = 0;
+    s->nmod = 0;
     s->edu = s->rec = s->form = 0;
     s->red_raw = 0;
     for (int k = 0; k < MM_CAT_COUNT; k++)
@@ -1657,7 +1676,7 @@ static size_t cls_words(struct cls_sink *k, const char *t, size_t len, char ns, 
 {
     const mm_classify_scratch *s = k->s;
     char cur[2 + 2 * CLS_TOKMAX + 2], prev[CLS_TOKMAX];
-    size_t plen = 0, nwords = 0, q = 0;
+    size_t plen = 0, nwords = 0, q = 0, md = 0;
     for (size_t i = 0; i < len;) {
         if (body && s->reply && q < s->nquote && i >= s->quote[2 * q]) {
             if (i < s->quote[2 * q + 1])
@@ -1684,8 +1703,21 @@ static size_t cls_words(struct cls_sink *k, const char *t, size_t len, char ns, 
         }
         if (digit)
             w[0] = '#', n = 1;
-        i = j;
         nwords++;
+        while (body && md < s->nmod && s->mod[2 * md + 1] <= i)
+            md++;
+        if (body && md < s->nmod && s->mod[2 * md] <= i) {
+            /* inside a red flag the rules found negated, hypothetical,
+             * historical or asked about: "n:word" only */
+            cur[0] = 'n';
+            cur[1] = ':';
+            memcpy(cur + 2, w, n);
+            cls_feat(k, cur, 2 + n, 1);
+            plen = 0;
+            i = j;
+            continue;
+        }
+        i = j;
         cur[0] = ns;
         cur[1] = ':';
         memcpy(cur + 2, w, n);
@@ -1711,9 +1743,36 @@ static size_t cls_words(struct cls_sink *k, const char *t, size_t len, char ns, 
 }
 
 /* Every feature of the message the rule layer r just classified. */
+static int cmp_span(const void *a, const void *b)
+{
+    const uint32_t *x = a, *y = b;
+    return x[0] != y[0] ? (x[0] < y[0] ? -1 : 1) : (x[1] < y[1] ? -1 : x[1] > y[1]);
+}
+
+/* Sort and merge the spans of red flags not affirmed. */
+static void cls_mod_spans(mm_classify_scratch *s)
+{
+    if (s->nmod < 2)
+        return;
+    qsort(s->mod, s->nmod, 2 * sizeof *s->mod, cmp_span);
+    size_t n = 1;
+    for (size_t i = 1; i < s->nmod; i++) {
+        if (s->mod[2 * i] <= s->mod[2 * n - 1]) {
+            if (s->mod[2 * i + 1] > s->mod[2 * n - 1])
+                s->mod[2 * n - 1] = s->mod[2 * i + 1];
+        } else {
+            s->mod[2 * n] = s->mod[2 * i];
+            s->mod[2 * n + 1] = s->mod[2 * i + 1];
+            n++;
+        }
+    }
+    s->nmod = n;
+}
+
 static void cls_features(const mm_classifier *c, mm_classify_scratch *s,
                          const mm_classify_result *r, struct cls_sink *k)
 {
+    cls_mod_spans(s);
     size_t ns = cls_words(k, s->subj.data ? s->subj.data : "", s->subj.len, 's', 0);
     size_t nb = cls_words(k, s->body.data ? s->body.data : "", s->body.len, 'w', 1);
     for (size_t i = 0; i < c->nrules; i++)

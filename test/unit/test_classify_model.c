@@ -157,6 +157,12 @@ static void test_feature_names(void **state)
     assert_true(has(o, "w:thanks") && has(o, "x:reply") && has(o, "x:negated"));
     assert_true(has(o, "s:re") && json_real_value(json_object_get(o, "x:quoted_share")) > 0);
     json_decref(o);
+    /* words of a red flag the rules did not affirm are "n:" words */
+    o = features(c, s, "", "No chest pain at all. My chest feels fine.", &r);
+    assert_true(has(o, "n:chest") && has(o, "n:pain") && has(o, "w:chest"));
+    assert_false(has(o, "w:pain") || has(o, "w:chest pain"));
+    assert_true(has(o, "w:at all") && has(o, "x:negated"));
+    json_decref(o);
     /* long words are cut at 20 letters */
     o = features(c, s, "", "pneumonoultramicroscopicsilicovolcanoconiosis", &r);
     assert_true(has(o, "w:pneumonoultramicrosc"));
