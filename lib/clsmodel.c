@@ -24,9 +24,9 @@ struct mm_clsmodel {
     float *w;         /* MM_CAT_COUNT per feature */
     size_t n;
     struct slot {
-        uint64_t hash; /* of the name */
-        uint32_t e;    /* feature index + 1, 0 when empty */
-    } * slot;          /* one cache line visit per probe */
+        uint32_t tag; /* high half of the name's hash */
+        uint32_t e;   /* feature index + 1, 0 when empty */
+    } * slot;         /* 8 bytes: the table stays in cache */
     size_t mask;
     double bias[MM_CAT_COUNT];
     double high, keep;
@@ -52,7 +52,7 @@ int32_t mm_clsmodel_find(const mm_clsmodel *m, const char *name, size_t len)
         if (e == 0)
             return -1;
         e--;
-        if (m->slot[i].hash == h && m->len[e] == len &&
+        if (m->slot[i].tag == (uint32_t)(h >> 32) && m->len[e] == len &&
             memcmp(m->names + m->off[e], name, len) == 0)
             return (int32_t)e;
     }
@@ -185,7 +185,7 @@ static int model_categories(mm_jv *v, const json_t *root, int map[MM_CAT_COUNT])
 static int model_index(mm_clsmodel *m)
 {
     size_t cap = 16;
-    while (cap < 2 * m->n)
+    while (cap < m->n + m->n / 2) /* load at most 2/3 */
         cap *= 2;
     m->slot = calloc(cap, sizeof *m->slot);
     if (m->slot == NULL)
@@ -197,7 +197,7 @@ static int model_index(mm_clsmodel *m)
         while (m->slot[i].e)
             i = (i + 1) & m->mask;
         m->slot[i].e = (uint32_t)e + 1;
-        m->slot[i].hash = h;
+        m->slot[i].tag = (uint32_t)(h >> 32);
     }
     return MM_OK;
 }
