@@ -25,13 +25,23 @@
  * lexicon order, and each alternative backtracks alone exactly as it did
  * inside the group. mm_classifier_reference() builds the plain form, which
  * the tests compare against.
+ *
+ * Learned layer (docs/classify-model.md): when the policy names a model,
+ * the words of the folded text (pairs and 5-letter prefixes too) and the
+ * rule layer's outputs are looked up in it (clsmodel.c) and summed into
+ * logits as they are produced; its probabilities have the last word
+ * (cls_model_decide). The same code exports the features by name for the
+ * trainer (mm_classifier_features), so C and Python cannot disagree on
+ * what a feature is.
  */
 #include "classify.h"
 #include "clsindex.h"
+#include "clsmodel.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -81,6 +91,7 @@ struct cls_group {
 
 struct cls_rule {
     char *id;
+    char *mid; /* "model:" + id: the audit rule when the model decides */
     int cat;
     double weight;
     struct cls_group g;
@@ -97,6 +108,7 @@ struct mm_classifier {
     mm_clsindex *index; /* NULL when no alternative is anchored */
     uint32_t *alt_group; /* group of each index id: rules, then contexts */
     uint32_t nalts;
+    mm_clsmodel *model; /* the learned layer, or NULL: rules alone */
 };
 
 /* A folded text and its index candidates, grouped by rule or context. */
@@ -138,8 +150,20 @@ struct mm_classify_scratch {
     int subj_re;      /* the subject is a reply's ("Re: ...") */
     int want_present; /* education veto: look for present-time red flags */
     int present;      /* one was found */
-    unsigned char *zero; /* red-flag rules the first pass did not find */
+    unsigned char *zero; /* per rule: 1 red flag the first pass did not find, 2 hit */
     size_t nzero;
+    /* what the rule layer saw, features for the model */
+    int edu, rec, form;
+    unsigned nneg, nhyp, nhist, nasked; /* red flags not affirmed, by reason */
+    unsigned nquoted_red;               /* red flags on quoted lines, ignored */
+    uint32_t *mod;                      /* body spans of red flags not affirmed */
+    size_t nmod, mcap;
+    double red_raw;                     /* affirmed red-flag score before the veto */
+    int best[MM_CAT_COUNT];             /* best rule of each category, or -1 */
+    uint32_t *seen; /* per model feature: the message (gen) that last had it */
+    size_t nseen;
+    uint32_t gen;
+    double logits[MM_CAT_COUNT];
 };
 
 /* --- folding --------------------------------------------------------- */
@@ -528,23 +552,34 @@ static int cls_context(mm_jv *v, const json_t *ctx, struct cls_group alts[CTX_CO
     return rc;
 }
 
+/* A lexicon or model file (at most 16 MiB), its bytes hashed into the
+ * policy version. */
+static int cls_read(mm_jv *outer, const char *path, const char *shown, const char *what,
+                    crypto_hash_sha256_state *hs, mm_buf *text)
+{
+    int rc = mm_jv_read_file(path, 16u << 20, text);
+    if (rc != MM_OK) {
+        mm_buf_free(text);
+        if (rc == MM_ELIMIT)
+            mm_jv_error(outer, 0, "expected a %s file of at most 16 MiB (%s)", what, shown);
+        else if (rc == MM_EIO)
+            mm_jv_error(outer, 0, "expected a readable %s file (%s: %m)", what, shown);
+        return rc == MM_ENOMEM ? rc : MM_EPOLICY;
+    }
+    if (hs)
+        crypto_hash_sha256_update(hs, (const unsigned char *)text->data, text->len);
+    return MM_OK;
+}
+
 static int cls_lexicon(mm_jv *outer, mm_classifier *c, const char *path, const char *shown,
                        crypto_hash_sha256_state *hs)
 {
     static const char *const keys[] = {"language", "description", "sources", "rules",
                                        "context", NULL};
     mm_buf text = MM_BUF_INIT;
-    int rc = mm_jv_read_file(path, 8u << 20, &text);
-    if (rc != MM_OK) {
-        mm_buf_free(&text);
-        if (rc == MM_ELIMIT)
-            mm_jv_error(outer, 0, "expected a lexicon file of at most 8 MiB (%s)", shown);
-        else if (rc == MM_EIO)
-            mm_jv_error(outer, 0, "expected a readable lexicon file (%s: %m)", shown);
-        return rc == MM_ENOMEM ? rc : MM_EPOLICY;
-    }
-    if (hs)
-        crypto_hash_sha256_update(hs, (const unsigned char *)text.data, text.len);
+    int rc = cls_read(outer, path, shown, "lexicon", hs, &text);
+    if (rc != MM_OK)
+        return rc;
     mm_jv v;
     mm_jv_init(&v, shown, text.data ? text.data : "", text.len, outer->err);
     json_t *root = mm_jv_parse(&v);
@@ -590,8 +625,8 @@ int mm_classifier_compile(mm_jv *v, const json_t *spec, const char *base_dir, vo
 {
     static const char *const keys[] = {"lexicons",       "min_score",      "urgent_score",
                                        "subject_weight", "scope_words",    "education_score",
-                                       "education_weight", "request_weight", "comment",
-                                       NULL};
+                                       "education_weight", "request_weight", "model",
+                                       "comment",        NULL};
     *out = NULL;
     mm_classifier *c = calloc(1, sizeof *c);
     if (c == NULL)
@@ -632,6 +667,29 @@ int mm_classifier_compile(mm_jv *v, const json_t *spec, const char *base_dir, vo
         mm_jv_pop(v);
     }
     mm_jv_pop(v);
+    json_t *mj = mm_jv_get(v, spec, "model", MM_JV_STRING, 0);
+    if (mj && rc == MM_OK) {
+        char path[4096];
+        const char *mp = json_string_value(mj);
+        if (mp[0] == '/')
+            snprintf(path, sizeof path, "%s", mp);
+        else
+            snprintf(path, sizeof path, "%s/%s", base_dir, mp);
+        mm_buf text = MM_BUF_INIT;
+        mm_jv_key(v, "model");
+        rc = cls_read(v, path, path, "model", hash_state, &text);
+        if (rc == MM_OK)
+            rc = mm_clsmodel_parse(v, text.data ? text.data : "", text.len, path, &c->model);
+        mm_jv_pop(v);
+        mm_buf_free(&text);
+        if (rc == MM_EPOLICY)
+            rc = MM_OK; /* reported */
+    }
+    for (size_t i = 0; i < c->nrules && rc == MM_OK && c->model; i++)
+        if (asprintf(&c->rules[i].mid, "model:%s", c->rules[i].id) < 0) {
+            c->rules[i].mid = NULL;
+            rc = MM_ENOMEM;
+        }
     for (int k = 0; k < CTX_COUNT && rc == MM_OK; k++)
         rc = cls_group_build(v, &c->ctx[k], 0);
     if (rc == MM_OK && v->nerr == before)
@@ -654,12 +712,14 @@ void mm_classifier_free(mm_classifier *c)
         return;
     for (size_t i = 0; i < c->nrules; i++) {
         free(c->rules[i].id);
+        free(c->rules[i].mid);
         cls_group_free(&c->rules[i].g);
     }
     free(c->rules);
     for (int k = 0; k < CTX_COUNT; k++)
         cls_group_free(&c->ctx[k]);
     mm_clsindex_free(c->index);
+    mm_clsmodel_free(c->model);
     free(c->alt_group);
     free(c);
 }
@@ -678,6 +738,7 @@ int mm_classifier_reference(const mm_classifier *c, mm_classifier **out)
     r->request_weight = c->request_weight;
     r->scope_words = c->scope_words;
     r->reference = 1;
+    r->model = mm_clsmodel_ref(c->model); /* applied identically */
     int rc = MM_OK;
     if ((r->rules = calloc(c->nrules + 1, sizeof *r->rules)) == NULL)
         rc = MM_ENOMEM;
@@ -687,10 +748,14 @@ int mm_classifier_reference(const mm_classifier *c, mm_classifier **out)
         if (i < c->nrules) {
             r->rules[i] = c->rules[i];
             memset(&r->rules[i].g, 0, sizeof r->rules[i].g);
+            r->rules[i].mid = NULL;
             if ((r->rules[i].id = strdup(c->rules[i].id)) == NULL)
                 rc = MM_ENOMEM;
             else
                 r->nrules++;
+            if (rc == MM_OK && c->rules[i].mid &&
+                (r->rules[i].mid = strdup(c->rules[i].mid)) == NULL)
+                rc = MM_ENOMEM;
         }
         if (rc == MM_OK && from->nsrc && (to->src = calloc(from->nsrc, sizeof *to->src)) == NULL)
             rc = MM_ENOMEM;
@@ -749,6 +814,8 @@ void mm_classify_scratch_free(mm_classify_scratch *s)
     free(s->quote);
     free(s->req);
     free(s->zero);
+    free(s->seen);
+    free(s->mod);
     free(s);
 }
 
@@ -1064,6 +1131,29 @@ static int cls_asked(const mm_classifier *c, mm_classify_scratch *s, struct cls_
  * "right now", "de nouveau") in the finding's wide scope, terminators
  * ignored, undoes a historical trigger: "had a seizure last year and he's
  * fitting again now". */
+/* Remember where a body red flag was not affirmed: its words are
+ * features of their own for the model ("no chest pain" is not "chest
+ * pain"). Best effort: without memory the words stay plain. */
+static int cls_modified(mm_classify_scratch *s, const struct cls_text *x, size_t ms, size_t me,
+                        unsigned *count)
+{
+    (*count)++;
+    if (x != &s->xb && x != &s->xa)
+        return 0;
+    if (s->nmod == s->mcap) {
+        size_t nc = s->mcap ? 2 * s->mcap : 16;
+        uint32_t *nm = realloc(s->mod, 2 * nc * sizeof *nm);
+        if (nm == NULL)
+            return 0;
+        s->mod = nm;
+        s->mcap = nc;
+    }
+    s->mod[2 * s->nmod] = (uint32_t)ms;
+    s->mod[2 * s->nmod + 1] = (uint32_t)me;
+    s->nmod++;
+    return 0;
+}
+
 static int cls_affirmed(const mm_classifier *c, mm_classify_scratch *s, struct cls_text *x,
                         size_t ms, size_t me)
 {
@@ -1082,16 +1172,20 @@ static int cls_affirmed(const mm_classifier *c, mm_classify_scratch *s, struct c
         colon--;
     if (colon > ha && cls_trigger(c, s, CTX_CURRENT, x, colon, b0, colon, b0))
         ha = colon;
+    /* the reasons are counted for the learned layer */
     if (cls_trigger(c, s, CTX_NEG_PRE, x, a, ms, a, b) ||
         (me - ms > 24 && cls_triggers(c, s, CTX_NEG_PRE, x, ms, me, ms, me, 2) == 2) ||
-        cls_trigger(c, s, CTX_NEG_POST, x, me, b, a, b) ||
-        cls_trigger(c, s, CTX_HYP_PRE, x, ha, ms, ha, hb) ||
-        cls_trigger(c, s, CTX_HYP_POST, x, me, b, a, b) || cls_asked(c, s, x, ms, me))
-        return 0;
+        cls_trigger(c, s, CTX_NEG_POST, x, me, b, a, b))
+        return cls_modified(s, x, ms, me, &s->nneg);
+    if (cls_trigger(c, s, CTX_HYP_PRE, x, ha, ms, ha, hb) ||
+        cls_trigger(c, s, CTX_HYP_POST, x, me, b, a, b))
+        return cls_modified(s, x, ms, me, &s->nhyp);
+    if (cls_asked(c, s, x, ms, me))
+        return cls_modified(s, x, ms, me, &s->nasked);
     if ((cls_trigger(c, s, CTX_HIST_PRE, x, ha, ms, ha, hb) ||
          cls_trigger(c, s, CTX_HIST_POST, x, me, b, a, b)) &&
         !cls_trigger(c, s, CTX_CURRENT, x, ca, cb, ca, cb))
-        return 0;
+        return cls_modified(s, x, ms, me, &s->nhist);
     if (s->want_present && !s->present &&
         (cls_trigger(c, s, CTX_CURRENT, x, a0, b0, a0, b0) ||
          cls_trigger(c, s, CTX_PRESENT, x, ca, cb, ca, cb)))
@@ -1141,6 +1235,8 @@ static double cls_rule_hits(const mm_classifier *c, mm_classify_scratch *s, size
     while (n < 5 && cls_next(c, s, ri, x, x->len, from, &ms, &me)) {
         int q = body && cls_quoted(s, ms);
         int hit = !(red && q && !s->reply_now) && (!red || cls_affirmed(c, s, xc, ms, me));
+        if (red && q && !s->reply_now)
+            s->nquoted_red++;
         if (hit) {
             n++;
             v += (q ? 0.5 : 1) *
@@ -1404,11 +1500,18 @@ static int cls_blank_adverbs(mm_classify_scratch *s)
     return rc;
 }
 
-int mm_classifier_run(const mm_classifier *c, mm_classify_scratch *s, const char *subject,
-                      size_t slen, const char *const *texts, const size_t *lens, size_t ntexts,
-                      mm_classify_result *out)
+/* The rule layer: category, urgency and scores from the lexicons alone. */
+static int cls_run_rules(const mm_classifier *c, mm_classify_scratch *s, const char *subject,
+                         size_t slen, const char *const *texts, const size_t *lens, size_t ntexts,
+                         mm_classify_result *out)
 {
     memset(out, 0, sizeof *out);
+    s->nneg = s->nhyp = s->nhist = s->nasked = s->nquoted_red = 0;
+    s->nmod = 0;
+    s->edu = s->rec = s->form = 0;
+    s->red_raw = 0;
+    for (int k = 0; k < MM_CAT_COUNT; k++)
+        s->best[k] = -1;
     out->category = MM_CAT_OTHER;
     out->rule = "none";
     if (c == NULL || s == NULL)
@@ -1457,7 +1560,10 @@ int mm_classifier_run(const mm_classifier *c, mm_classify_scratch *s, const char
      * care or of administration (letters, summaries, claims, forms; a
      * form's layout counts as one cue) */
     int rec = (s->subj_re ? 0 : cls_count(c, s, rg, &s->xs, 0)) + cls_count(c, s, rg, &s->xb, 1);
-    int genre = edu + rec + (cls_form_lines(s) >= 3);
+    s->edu = edu;
+    s->rec = rec;
+    s->form = cls_form_lines(s);
+    int genre = edu + rec + (s->form >= 3);
     s->want_present = genre >= c->education_score;
     if ((rc = cls_requests(c, s)) != MM_OK)
         return rc;
@@ -1475,20 +1581,23 @@ int mm_classifier_run(const mm_classifier *c, mm_classify_scratch *s, const char
             return rc;
         for (size_t i = 0; i < c->nrules; i++) {
             const struct cls_rule *r = &c->rules[i];
-            if (adv && !s->zero[i])
+            if (adv && !(s->zero[i] & 1))
                 continue;
             double v = cls_rule_score(c, s, i, adv);
             if (!adv)
                 s->zero[i] = v <= 0 && r->cat == MM_CAT_CLINICAL_URGENT;
             if (v <= 0)
                 continue;
+            s->zero[i] |= 2; /* the rule hit: a feature of the model */
             out->scores[r->cat] += v;
             if (v > best[r->cat]) {
                 best[r->cat] = v;
                 best_rule[r->cat] = r->id;
+                s->best[r->cat] = (int)i;
             }
         }
     }
+    s->red_raw = out->scores[MM_CAT_CLINICAL_URGENT];
     /* the veto yields to a red flag reported as happening now */
     if (out->scores[MM_CAT_CLINICAL_URGENT] >= c->urgent_score &&
         (!s->want_present || s->present)) {
@@ -1515,6 +1624,284 @@ int mm_classifier_run(const mm_classifier *c, mm_classify_scratch *s, const char
         out->rule = "education";
     }
     return MM_OK;
+}
+
+/* --- the learned layer ------------------------------------------------ */
+
+#define CLS_TOKMAX 20 /* longer words are cut */
+#define CLS_PREFIX 5  /* words longer than this also count by their first letters */
+
+/* Features go either to a caller (export for training: names) or, when
+ * the model has them, straight into the logits (classification). */
+struct cls_sink {
+    const mm_clsmodel *m;
+    mm_classify_feature_fn *fn;
+    void *ctx;
+    mm_classify_scratch *s;
+    int rc;
+};
+
+static void cls_feat(struct cls_sink *k, const char *name, size_t len, double v)
+{
+    if (k->rc != MM_OK || v == 0)
+        return;
+    if (k->fn) {
+        k->fn(k->ctx, name, len, v);
+        return;
+    }
+    int32_t id = mm_clsmodel_find(k->m, name, len);
+    if (id < 0)
+        return;
+    mm_classify_scratch *s = k->s;
+    if (s->seen[id] == s->gen)
+        return; /* each feature counts once; a repeat has the same value */
+    s->seen[id] = s->gen;
+    mm_clsmodel_add(k->m, id, v, s->logits);
+}
+
+/* Feature prefix + name. */
+static void cls_featn(struct cls_sink *k, double v, const char *prefix, const char *name)
+{
+    char buf[160];
+    size_t a = strlen(prefix), b = strlen(name);
+    if (a + b <= sizeof buf) {
+        memcpy(buf, prefix, a);
+        memcpy(buf + a, name, b);
+        cls_feat(k, buf, a + b, v);
+    }
+}
+
+static int is_alnum(char ch)
+{
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+}
+
+/* Words (ASCII letters and digits, lower-cased; a word with a digit is
+ * "#") and pairs of words apart only by blanks, an apostrophe or a dash,
+ * as "NS:word" and "NS:word word", and the first CLS_PREFIX letters of
+ * longer words as "NSp:prefi" (a poor man's stemmer: "vomiting",
+ * "vomited", "vomissements"); each counts once (value 1). In a
+ * reply's body the quoted lines are skipped. Returns the word count. */
+static size_t cls_words(struct cls_sink *k, const char *t, size_t len, char ns, int body)
+{
+    const mm_classify_scratch *s = k->s;
+    char cur[2 + 2 * CLS_TOKMAX + 2], prev[CLS_TOKMAX];
+    size_t plen = 0, nwords = 0, q = 0, md = 0;
+    for (size_t i = 0; i < len;) {
+        if (body && s->reply && q < s->nquote && i >= s->quote[2 * q]) {
+            if (i < s->quote[2 * q + 1])
+                i = s->quote[2 * q + 1];
+            q++;
+            plen = 0;
+            continue;
+        }
+        if (!is_alnum(t[i])) {
+            char ch = t[i];
+            if (!(ch == ' ' || ch == '\t' || ch == '\n' || ch == '\'' || ch == '-'))
+                plen = 0;
+            i++;
+            continue;
+        }
+        size_t j = i, n = 0;
+        int digit = 0;
+        char w[CLS_TOKMAX];
+        for (; j < len && is_alnum(t[j]); j++) {
+            char ch = t[j];
+            digit |= ch >= '0' && ch <= '9';
+            if (n < CLS_TOKMAX)
+                w[n++] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+        }
+        if (digit)
+            w[0] = '#', n = 1;
+        nwords++;
+        while (body && md < s->nmod && s->mod[2 * md + 1] <= i)
+            md++;
+        if (body && md < s->nmod && s->mod[2 * md] <= i) {
+            /* inside a red flag the rules found negated, hypothetical,
+             * historical or asked about: "n:word" only */
+            cur[0] = 'n';
+            cur[1] = ':';
+            memcpy(cur + 2, w, n);
+            cls_feat(k, cur, 2 + n, 1);
+            plen = 0;
+            i = j;
+            continue;
+        }
+        i = j;
+        cur[0] = ns;
+        cur[1] = ':';
+        memcpy(cur + 2, w, n);
+        cls_feat(k, cur, 2 + n, 1);
+        if (n > CLS_PREFIX) { /* "NSp:" + the first letters: inflections alike */
+            cur[1] = 'p';
+            cur[2] = ':';
+            memcpy(cur + 3, w, CLS_PREFIX);
+            cls_feat(k, cur, 3 + CLS_PREFIX, 1);
+            cur[1] = ':';
+            memcpy(cur + 2, w, n);
+        }
+        if (plen) {
+            memcpy(cur + 2, prev, plen);
+            cur[2 + plen] = ' ';
+            memcpy(cur + 3 + plen, w, n);
+            cls_feat(k, cur, 3 + plen + n, 1);
+        }
+        memcpy(prev, w, n);
+        plen = n;
+    }
+    return nwords;
+}
+
+/* Every feature of the message the rule layer r just classified. */
+static int cmp_span(const void *a, const void *b)
+{
+    const uint32_t *x = a, *y = b;
+    return x[0] != y[0] ? (x[0] < y[0] ? -1 : 1) : (x[1] < y[1] ? -1 : x[1] > y[1]);
+}
+
+/* Sort and merge the spans of red flags not affirmed. */
+static void cls_mod_spans(mm_classify_scratch *s)
+{
+    if (s->nmod < 2)
+        return;
+    qsort(s->mod, s->nmod, 2 * sizeof *s->mod, cmp_span);
+    size_t n = 1;
+    for (size_t i = 1; i < s->nmod; i++) {
+        if (s->mod[2 * i] <= s->mod[2 * n - 1]) {
+            if (s->mod[2 * i + 1] > s->mod[2 * n - 1])
+                s->mod[2 * n - 1] = s->mod[2 * i + 1];
+        } else {
+            s->mod[2 * n] = s->mod[2 * i];
+            s->mod[2 * n + 1] = s->mod[2 * i + 1];
+            n++;
+        }
+    }
+    s->nmod = n;
+}
+
+static void cls_features(const mm_classifier *c, mm_classify_scratch *s,
+                         const mm_classify_result *r, struct cls_sink *k)
+{
+    cls_mod_spans(s);
+    size_t ns = cls_words(k, s->subj.data ? s->subj.data : "", s->subj.len, 's', 0);
+    size_t nb = cls_words(k, s->body.data ? s->body.data : "", s->body.len, 'w', 1);
+    for (size_t i = 0; i < c->nrules; i++)
+        if (s->zero[i] & 2)
+            cls_featn(k, 1, "r:", c->rules[i].id);
+    for (int j = 0; j < MM_CAT_COUNT; j++) {
+        const char *cat = mm_category_name((mm_category)j);
+        cls_featn(k, log1p(r->scores[j]), "x:score.", cat);
+        cls_featn(k, (int)r->category == j, "x:rule.", cat);
+    }
+    size_t quoted = 0, qmark = 0;
+    for (size_t i = 0; s->reply && i < s->nquote; i++)
+        quoted += s->quote[2 * i + 1] - s->quote[2 * i];
+    for (size_t i = 0; i < s->body.len; i++)
+        if (s->body.data[i] == '?' && !cls_quoted(s, i))
+            qmark++;
+    const struct {
+        const char *name;
+        double v;
+    } x[] = {
+        {"red_raw", log1p(s->red_raw)},
+        {"rule_urgent", r->urgent},
+        {"vetoed", s->red_raw >= c->urgent_score && !r->urgent},
+        {"negated", log1p(s->nneg)},
+        {"hypothetical", log1p(s->nhyp)},
+        {"historical", log1p(s->nhist)},
+        {"asked", log1p(s->nasked)},
+        {"quoted_red", log1p(s->nquoted_red)},
+        {"education", log1p(s->edu)},
+        {"record", log1p(s->rec)},
+        {"form", log1p(s->form)},
+        {"request", log1p((double)s->nreq)},
+        {"reply", s->reply},
+        {"reply_now", s->reply_now},
+        {"subject_re", s->subj_re},
+        {"want_present", s->want_present},
+        {"present", s->present},
+        {"quoted_share", s->body.len ? (double)quoted / (double)s->body.len : 0},
+        {"question", log1p((double)qmark)},
+        {"words", log1p((double)(nb + ns)) / 4},
+    };
+    for (size_t i = 0; i < sizeof x / sizeof x[0]; i++)
+        cls_featn(k, x[i].v, "x:", x[i].name);
+}
+
+/* The model's say. Urgent: a red flag the rules affirmed, unless the
+ * model finds clinical_urgent less likely than urgent_keep; or the model
+ * alone at urgent_high or more (words the lexicons lack). Otherwise the
+ * most probable of the other categories. The audit rule stays the rule
+ * layer's when the decision is the same, else "model:" + the best rule of
+ * the chosen category, or "model". */
+static int cls_model_decide(const mm_classifier *c, mm_classify_scratch *s,
+                            mm_classify_result *out)
+{
+    const mm_clsmodel *m = c->model;
+    struct cls_sink k = {.m = m, .s = s, .rc = MM_OK};
+    size_t n = mm_clsmodel_size(m);
+    if (s->nseen != n || ++s->gen == 0) { /* another model, or the stamps wrapped */
+        uint32_t *ns = realloc(s->seen, (n ? n : 1) * sizeof *ns);
+        if (ns == NULL)
+            return MM_ENOMEM;
+        memset(ns, 0, (n ? n : 1) * sizeof *ns);
+        s->seen = ns;
+        s->nseen = n;
+        s->gen = 1;
+    }
+    mm_clsmodel_bias(m, s->logits);
+    cls_features(c, s, out, &k);
+    if (k.rc != MM_OK)
+        return k.rc;
+    mm_clsmodel_softmax(s->logits, out->prob);
+    double pu = out->prob[MM_CAT_CLINICAL_URGENT];
+    int urgent = out->urgent ? pu >= mm_clsmodel_urgent_keep(m) : pu >= mm_clsmodel_urgent_high(m);
+    int cat = MM_CAT_CLINICAL_URGENT;
+    if (!urgent) {
+        cat = -1;
+        for (int j = 0; j < MM_CAT_COUNT; j++)
+            if (j != MM_CAT_CLINICAL_URGENT && (cat < 0 || out->prob[j] > out->prob[cat]))
+                cat = j;
+    }
+    out->model = 1;
+    if (urgent == out->urgent && cat == (int)out->category)
+        return MM_OK;
+    out->urgent = urgent;
+    out->category = (mm_category)cat;
+    out->rule = s->best[cat] >= 0 ? c->rules[s->best[cat]].mid : "model";
+    return MM_OK;
+}
+
+int mm_classifier_run(const mm_classifier *c, mm_classify_scratch *s, const char *subject,
+                      size_t slen, const char *const *texts, const size_t *lens, size_t ntexts,
+                      mm_classify_result *out)
+{
+    int rc = cls_run_rules(c, s, subject, slen, texts, lens, ntexts, out);
+    if (rc != MM_OK || c->model == NULL)
+        return rc;
+    return cls_model_decide(c, s, out);
+}
+
+int mm_classifier_run_rules(const mm_classifier *c, mm_classify_scratch *s, const char *subject,
+                            size_t slen, const char *const *texts, const size_t *lens,
+                            size_t ntexts, mm_classify_result *out)
+{
+    return cls_run_rules(c, s, subject, slen, texts, lens, ntexts, out);
+}
+
+int mm_classifier_features(const mm_classifier *c, mm_classify_scratch *s, const char *subject,
+                           size_t slen, const char *const *texts, const size_t *lens,
+                           size_t ntexts, mm_classify_feature_fn *fn, void *ctx,
+                           mm_classify_result *rules)
+{
+    if (fn == NULL)
+        return MM_EINVAL;
+    int rc = cls_run_rules(c, s, subject, slen, texts, lens, ntexts, rules);
+    if (rc != MM_OK)
+        return rc;
+    struct cls_sink k = {.fn = fn, .ctx = ctx, .s = s, .rc = MM_OK};
+    cls_features(c, s, rules, &k);
+    return k.rc;
 }
 
 int mm_classify(const mm_policy *p, mm_classify_scratch *s, const char *subject, size_t slen,

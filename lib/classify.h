@@ -19,6 +19,12 @@
  * body, quoted lines (">") carry no red flags nor genre cues and
  * half-weight other cues.
  *
+ * A learned layer (clsmodel.h; docs/classify-model.md), when the policy
+ * names a model, reads the words of the message and the rule layer's
+ * outputs and has the last word: urgent when the rules affirm a red flag
+ * and the model does not strongly disagree, or when the model alone is
+ * confident; otherwise the model's most probable category.
+ *
  * Threading: a compiled classifier is immutable and shared; each thread
  * uses its own mm_classify_scratch (match data and a fold buffer).
  */
@@ -40,8 +46,14 @@ typedef struct mm_classify_result {
     mm_category category;
     int urgent;
     double scores[MM_CAT_COUNT];
-    const char *rule; /* id of the deciding rule, for the audit ("none" when no rule) */
+    const char *rule; /* id of the deciding rule, for the audit ("none" when no rule;
+                       * "model:ID" or "model" when the learned layer changed the decision) */
+    int model;                   /* the learned layer ran */
+    double prob[MM_CAT_COUNT];   /* its probabilities (0 without a model) */
 } mm_classify_result;
+
+/* A feature of the learned layer (name[0, len) is not NUL-terminated). */
+typedef void mm_classify_feature_fn(void *ctx, const char *name, size_t len, double value);
 
 int mm_classify_scratch_new(mm_classify_scratch **out) MM_WUR;
 void mm_classify_scratch_free(mm_classify_scratch *s);
@@ -54,6 +66,20 @@ int mm_classify(const mm_policy *p, mm_classify_scratch *s, const char *subject,
 int mm_classifier_run(const mm_classifier *c, mm_classify_scratch *s, const char *subject,
                       size_t slen, const char *const *texts, const size_t *lens, size_t ntexts,
                       mm_classify_result *out) MM_WUR;
+
+/* The rule layer alone, as without a model (tests of the lexicons). */
+int mm_classifier_run_rules(const mm_classifier *c, mm_classify_scratch *s, const char *subject,
+                            size_t slen, const char *const *texts, const size_t *lens,
+                            size_t ntexts, mm_classify_result *out) MM_WUR;
+
+/* For training (tools/train_classifier.py through bench_classify
+ * --features): run the rule layer (its result in *rules) and pass every
+ * feature the learned layer reads to fn. A name may be passed more than
+ * once, always with the same value; it counts once. */
+int mm_classifier_features(const mm_classifier *c, mm_classify_scratch *s, const char *subject,
+                           size_t slen, const char *const *texts, const size_t *lens,
+                           size_t ntexts, mm_classify_feature_fn *fn, void *ctx,
+                           mm_classify_result *rules) MM_WUR;
 
 /* Compile the policy's "classification" object: settings and lexicon
  * files (paths relative to base_dir). Errors reported through v (the

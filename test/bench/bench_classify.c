@@ -7,6 +7,9 @@
  * lexicon work. --dump prints one line per message (id, category, urgent,
  * deciding rule, scores) and nothing else, to compare two builds; with
  * --variants N, also N synthetic variants of the corpus.
+ * --features prints, for each message, the learned layer's features as
+ * one JSON line ({"id", "rule_category", "rule_urgent", "features"}): the
+ * one feature extractor the trainer (tools/train_classifier.py) reads.
  * Throughput is measured in process CPU time (the machine is shared).
  */
 #include <stdio.h>
@@ -38,7 +41,37 @@ static void dump_result(const char *id, const mm_classify_result *r)
     printf("\n");
 }
 
-static int dump(const mm_policy *p, const struct corpus *c, unsigned variants)
+static void feature_add(void *ctx, const char *name, size_t len, double value)
+{
+    char key[512];
+    if (len < sizeof key) {
+        memcpy(key, name, len);
+        key[len] = '\0';
+        json_object_set_new((json_t *)ctx, key, json_real(value));
+    }
+}
+
+/* One JSON line of the learned layer's features. */
+static int dump_features(const mm_classifier *cl, mm_classify_scratch *scr,
+                         const struct corpus_msg *m, const char *const *texts, const size_t *lens)
+{
+    mm_classify_result r;
+    json_t *f = json_object();
+    if (mm_classifier_features(cl, scr, m->subject, strlen(m->subject), texts, lens, 1,
+                               feature_add, f, &r) != MM_OK)
+        return 1;
+    json_t *line = json_pack("{s:s, s:s, s:b, s:o}", "id", m->id ? m->id : "-", "rule_category",
+                             mm_category_name(r.category), "rule_urgent", r.urgent, "features", f);
+    char *txt = json_dumps(line, JSON_COMPACT | JSON_SORT_KEYS | JSON_REAL_PRECISION(17));
+    json_decref(line);
+    if (txt == NULL)
+        return 1;
+    printf("%s\n", txt);
+    free(txt);
+    return 0;
+}
+
+static int dump(const mm_policy *p, const struct corpus *c, unsigned variants, int feats)
 {
     mm_classify_scratch *scr;
     if (mm_classify_scratch_new(&scr) != MM_OK)
@@ -48,13 +81,18 @@ static int dump(const mm_policy *p, const struct corpus *c, unsigned variants)
         const char *texts[1] = {m->body};
         size_t lens[1] = {strlen(m->body)};
         mm_classify_result r;
+        if (feats) {
+            if (dump_features(mm_policy_classifier(p), scr, m, texts, lens) != 0)
+                return 1;
+            continue;
+        }
         if (mm_classify(p, scr, m->subject, strlen(m->subject), texts, lens, 1, &r) != MM_OK)
             return 1;
         dump_result(m->id ? m->id : "-", &r);
     }
     struct variant v;
     memset(&v, 0, sizeof v);
-    for (unsigned k = 0; k < variants && c->n; k++) {
+    for (unsigned k = 0; k < variants && c->n && !feats; k++) {
         mm_classify_result r;
         char id[32];
         if (variant_make(c, k, &v) != MM_OK ||
@@ -80,7 +118,7 @@ int main(int argc, char **argv)
     char ppath[4096], cpath[4096];
     snprintf(ppath, sizeof ppath, "%s/policies/default.json", src);
     snprintf(cpath, sizeof cpath, "%s/test/corpus/classify/corpus.jsonl", src);
-    int rounds = 20, show = 0, dumping = 0;
+    int rounds = 20, show = 0, dumping = 0, feats = 0;
     unsigned variants = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--policy") == 0 && i + 1 < argc)
@@ -93,11 +131,13 @@ int main(int argc, char **argv)
             show = 1;
         else if (strcmp(argv[i], "--dump") == 0)
             dumping = 1;
+        else if (strcmp(argv[i], "--features") == 0)
+            feats = 1;
         else if (strcmp(argv[i], "--variants") == 0 && i + 1 < argc)
             variants = (unsigned)atoi(argv[++i]);
         else {
             fprintf(stderr, "usage: %s [--policy FILE] [--corpus FILE] [--rounds N] [--errors] "
-                            "[--dump [--variants N]]\n",
+                            "[--dump [--variants N]] [--features]\n",
                     argv[0]);
             return 2;
         }
@@ -115,8 +155,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "%s: cannot load corpus\n", cpath);
         return 1;
     }
-    if (dumping) {
-        int drc = dump(p, &c, variants);
+    if (dumping || feats) {
+        int drc = dump(p, &c, variants, feats);
         corpus_free(&c);
         mm_policy_free(p);
         mm_buf_free(&err);

@@ -1,6 +1,7 @@
 /* test_classify_equiv.c - the indexed classifier gives exactly the results
  * of the reference one (each rule one PCRE2 alternation scanned over the
- * whole text): category, urgent flag, deciding rule and every score, on
+ * whole text): category, urgent flag, deciding rule, every score and the
+ * learned layer's probabilities (the shipped policies name a model), on
  * all labelled corpora and on thousands of synthetic variants, with the
  * shipped lexicons (whatever they hold when the test runs). */
 #include <setjmp.h>
@@ -61,7 +62,9 @@ static void same(struct pair *pr, const char *what, const mm_classify_result *a,
     int eq = a->category == b->category && a->urgent == b->urgent &&
              strcmp(a->rule, b->rule) == 0;
     for (int k = 0; k < MM_CAT_COUNT; k++)
-        eq = eq && a->scores[k] == b->scores[k]; /* the same sums in the same order */
+        eq = eq && a->scores[k] == b->scores[k] && /* the same sums in the same order */
+             a->prob[k] == b->prob[k];             /* the learned layer applied alike */
+    eq = eq && a->model == b->model;
     if (!eq)
         fprintf(stderr, "%s: indexed %s/%d (%s), reference %s/%d (%s)\n", what,
                 mm_category_name(a->category), a->urgent, a->rule,
