@@ -1681,53 +1681,82 @@ static int is_alnum(char ch)
  * as "NS:word" and "NS:word word", and the first CLS_PREFIX letters of
  * longer words as "NSp:prefi" (a poor man's stemmer: "vomiting",
  * "vomited", "vomissements"); each counts once (value 1). In a
- * reply's body the quoted lines are skipped. Returns the word count. */
-static size_t cls_words(struct cls_sink *k, const char *t, size_t len, char ns, int body)
+ * reply's body the quoted lines are skipped; words inside a red flag the
+ * rules found negated, hypothetical, historical or asked about are
+ * "n:word" only. cls_words names them, cls_words_fast looks them up. */
+struct cls_tok {
+    const mm_classify_scratch *s;
+    const char *t;
+    size_t len, i, q, md;
+    int body;
+    int pair;    /* the word may pair with the previous one */
+    size_t n;    /* the word: w[0, n), zero-padded */
+    uint64_t wb[3];
+};
+
+/* The next word: 0 at the end, 1 a word, 2 a word of a red flag not affirmed. */
+static int cls_tok_next(struct cls_tok *x)
 {
-    const mm_classify_scratch *s = k->s;
-    char cur[2 + 2 * CLS_TOKMAX + 2], prev[CLS_TOKMAX];
-    size_t plen = 0, nwords = 0, q = 0, md = 0;
-    for (size_t i = 0; i < len;) {
-        if (body && s->reply && q < s->nquote && i >= s->quote[2 * q]) {
-            if (i < s->quote[2 * q + 1])
-                i = s->quote[2 * q + 1];
-            q++;
-            plen = 0;
+    const mm_classify_scratch *s = x->s;
+    const char *t = x->t;
+    while (x->i < x->len) {
+        size_t i = x->i;
+        if (x->body && s->reply && x->q < s->nquote && i >= s->quote[2 * x->q]) {
+            if (i < s->quote[2 * x->q + 1])
+                x->i = s->quote[2 * x->q + 1];
+            x->q++;
+            x->pair = 0;
             continue;
         }
         if (!is_alnum(t[i])) {
             char ch = t[i];
             if (!(ch == ' ' || ch == '\t' || ch == '\n' || ch == '\'' || ch == '-'))
-                plen = 0;
-            i++;
+                x->pair = 0;
+            x->i++;
             continue;
         }
         size_t j = i, n = 0;
         int digit = 0;
-        char w[CLS_TOKMAX];
-        for (; j < len && is_alnum(t[j]); j++) {
+        char *w = (char *)x->wb;
+        x->wb[0] = x->wb[1] = x->wb[2] = 0;
+        for (; j < x->len && is_alnum(t[j]); j++) {
             char ch = t[j];
             digit |= ch >= '0' && ch <= '9';
             if (n < CLS_TOKMAX)
                 w[n++] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
         }
-        if (digit)
+        if (digit) {
+            x->wb[0] = x->wb[1] = x->wb[2] = 0;
             w[0] = '#', n = 1;
+        }
+        x->n = n;
+        x->i = j;
+        while (x->body && x->md < s->nmod && s->mod[2 * x->md + 1] <= i)
+            x->md++;
+        return x->body && x->md < s->nmod && s->mod[2 * x->md] <= i ? 2 : 1;
+    }
+    return 0;
+}
+
+static size_t cls_words(struct cls_sink *k, const char *t, size_t len, char ns, int body)
+{
+    struct cls_tok x = {.s = k->s, .t = t, .len = len, .body = body};
+    char cur[2 + 2 * CLS_TOKMAX + 2], prev[CLS_TOKMAX];
+    size_t plen = 0, nwords = 0;
+    for (int kind; (kind = cls_tok_next(&x)) != 0;) {
+        const char *w = (const char *)x.wb;
+        size_t n = x.n;
         nwords++;
-        while (body && md < s->nmod && s->mod[2 * md + 1] <= i)
-            md++;
-        if (body && md < s->nmod && s->mod[2 * md] <= i) {
-            /* inside a red flag the rules found negated, hypothetical,
-             * historical or asked about: "n:word" only */
+        if (!x.pair)
+            plen = 0;
+        if (kind == 2) {
             cur[0] = 'n';
             cur[1] = ':';
             memcpy(cur + 2, w, n);
             cls_feat(k, cur, 2 + n, 1);
-            plen = 0;
-            i = j;
+            x.pair = 0;
             continue;
         }
-        i = j;
         cur[0] = ns;
         cur[1] = ':';
         memcpy(cur + 2, w, n);
@@ -1748,6 +1777,70 @@ static size_t cls_words(struct cls_sink *k, const char *t, size_t len, char ns, 
         }
         memcpy(prev, w, n);
         plen = n;
+        x.pair = 1;
+    }
+    return nwords;
+}
+
+/* Feature `id` (a candidate from mm_clsmodel_find_key) when its name is
+ * ns, c, a[0, an) and, for a pair, ' ' b[0, bn): into the logits, once. */
+static inline void cls_hit(struct cls_sink *k, int32_t id, char ns, char c, const char *a,
+                           size_t an, const char *b, size_t bn)
+{
+    mm_classify_scratch *s = k->s;
+    if (id < 0 || s->seen[id] == s->gen)
+        return; /* not in the model, or counted already (a repeat is the same name) */
+    size_t nl;
+    const char *nm = mm_clsmodel_name(k->m, id, &nl);
+    size_t at = c == 'p' ? 3 : 2;
+    if (nl != at + an + (b ? 1 + bn : 0) || nm[0] != ns || nm[1] != c || nm[at - 1] != ':' ||
+        memcmp(nm + at, a, an) != 0)
+        return;
+    if (b && (nm[at + an] != ' ' || memcmp(nm + at + an + 1, b, bn) != 0))
+        return;
+    s->seen[id] = s->gen;
+    mm_clsmodel_add(k->m, id, 1, s->logits);
+}
+
+/* cls_words for classification: the same features in the same order,
+ * but each word is hashed once, in place, and its prefix and pair keys
+ * derive from that (clsmodel.h); no names are formatted. */
+static size_t cls_words_fast(struct cls_sink *k, const char *t, size_t len, char ns, int body)
+{
+    const mm_clsmodel *m = k->m;
+    const unsigned kw = (unsigned char)ns | MM_CLSKEY_WORD, kp = (unsigned char)ns | MM_CLSKEY_PREFIX,
+                   kpair = (unsigned char)ns | MM_CLSKEY_PAIR, kn = 'n' | MM_CLSKEY_WORD;
+    struct cls_tok x = {.s = k->s, .t = t, .len = len, .body = body};
+    uint64_t pb[3], hprev = 0; /* the previous word, zero-padded, and its hash */
+    size_t plen = 0, nwords = 0;
+    for (int kind; (kind = cls_tok_next(&x)) != 0;) {
+        const char *w = (const char *)x.wb;
+        size_t n = x.n;
+        uint64_t hw = mm_clsmodel_whash_padded(w, n);
+        nwords++;
+        if (!x.pair)
+            plen = 0;
+        if (kind == 2) {
+            cls_hit(k, mm_clsmodel_find_key(m, mm_clsmodel_key(kn, hw, 0)), 'n', ':', w, n, NULL,
+                    0);
+            x.pair = 0;
+            continue;
+        }
+        cls_hit(k, mm_clsmodel_find_key(m, mm_clsmodel_key(kw, hw, 0)), ns, ':', w, n, NULL, 0);
+        if (n > CLS_PREFIX) {
+            uint64_t p5 = 0;
+            memcpy(&p5, w, CLS_PREFIX);
+            uint64_t hp = mm_clsmodel_whash_padded((const char *)&p5, CLS_PREFIX);
+            cls_hit(k, mm_clsmodel_find_key(m, mm_clsmodel_key(kp, hp, 0)), ns, 'p', w,
+                    CLS_PREFIX, NULL, 0);
+        }
+        if (plen)
+            cls_hit(k, mm_clsmodel_find_key(m, mm_clsmodel_key(kpair, hprev, hw)), ns, ':',
+                    (const char *)pb, plen, w, n);
+        memcpy(pb, x.wb, sizeof pb);
+        plen = n;
+        hprev = hw;
+        x.pair = 1;
     }
     return nwords;
 }
@@ -1783,8 +1876,11 @@ static void cls_features(const mm_classifier *c, mm_classify_scratch *s,
                          const mm_classify_result *r, struct cls_sink *k)
 {
     cls_mod_spans(s);
-    size_t ns = cls_words(k, s->subj.data ? s->subj.data : "", s->subj.len, 's', 0);
-    size_t nb = cls_words(k, s->body.data ? s->body.data : "", s->body.len, 'w', 1);
+    /* the reference classifier keeps the plain lookups, to compare with */
+    size_t (*words)(struct cls_sink *, const char *, size_t, char, int) =
+        k->fn == NULL && !c->reference && mm_clsmodel_fast(k->m) ? cls_words_fast : cls_words;
+    size_t ns = words(k, s->subj.data ? s->subj.data : "", s->subj.len, 's', 0);
+    size_t nb = words(k, s->body.data ? s->body.data : "", s->body.len, 'w', 1);
     for (size_t i = 0; i < c->nrules; i++)
         if (s->zero[i] & 2)
             cls_featn(k, 1, "r:", c->rules[i].id);
