@@ -1892,9 +1892,13 @@ static void cls_features(const mm_classifier *c, mm_classify_scratch *s,
     size_t quoted = 0, qmark = 0;
     for (size_t i = 0; s->reply && i < s->nquote; i++)
         quoted += s->quote[2 * i + 1] - s->quote[2 * i];
-    for (size_t i = 0; i < s->body.len; i++)
-        if (s->body.data[i] == '?' && !cls_quoted(s, i))
-            qmark++;
+    for (size_t i = 0; i < s->body.len; i++) {
+        const char *p = memchr(s->body.data + i, '?', s->body.len - i);
+        if (p == NULL)
+            break;
+        i = (size_t)(p - s->body.data);
+        qmark += !cls_quoted(s, i);
+    }
     const struct {
         const char *name;
         double v;
