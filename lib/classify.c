@@ -109,6 +109,7 @@ struct mm_classifier {
     uint32_t *alt_group; /* group of each index id: rules, then contexts */
     uint32_t nalts;
     mm_clsmodel *model; /* the learned layer, or NULL: rules alone */
+    int32_t *fid; /* model ids of the rule layer's features (cls_model_ids), or NULL */
 };
 
 /* A folded text and its index candidates, grouped by rule or context. */
@@ -552,6 +553,8 @@ static int cls_context(mm_jv *v, const json_t *ctx, struct cls_group alts[CTX_CO
     return rc;
 }
 
+static int cls_model_ids(mm_classifier *c);
+
 /* A lexicon or model file (at most 16 MiB), its bytes hashed into the
  * policy version. */
 static int cls_read(mm_jv *outer, const char *path, const char *shown, const char *what,
@@ -690,6 +693,8 @@ int mm_classifier_compile(mm_jv *v, const json_t *spec, const char *base_dir, vo
             c->rules[i].mid = NULL;
             rc = MM_ENOMEM;
         }
+    if (rc == MM_OK && c->model)
+        rc = cls_model_ids(c);
     for (int k = 0; k < CTX_COUNT && rc == MM_OK; k++)
         rc = cls_group_build(v, &c->ctx[k], 0);
     if (rc == MM_OK && v->nerr == before)
@@ -720,6 +725,7 @@ void mm_classifier_free(mm_classifier *c)
         cls_group_free(&c->ctx[k]);
     mm_clsindex_free(c->index);
     mm_clsmodel_free(c->model);
+    free(c->fid);
     free(c->alt_group);
     free(c);
 }
@@ -1671,11 +1677,6 @@ static void cls_featn(struct cls_sink *k, double v, const char *prefix, const ch
     }
 }
 
-static int is_alnum(char ch)
-{
-    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
-}
-
 /* Words (ASCII letters and digits, lower-cased; a word with a digit is
  * "#") and pairs of words apart only by blanks, an apostrophe or a dash,
  * as "NS:word" and "NS:word word", and the first CLS_PREFIX letters of
@@ -1688,46 +1689,84 @@ struct cls_tok {
     const mm_classify_scratch *s;
     const char *t;
     size_t len, i, q, md;
+    size_t qnext; /* where the next quoted line to skip starts, or SIZE_MAX */
     int body;
     int pair;    /* the word may pair with the previous one */
     size_t n;    /* the word: w[0, n), zero-padded */
     uint64_t wb[3];
 };
 
+_Static_assert(CLS_TOKMAX <= 24, "a word fits in cls_tok.wb");
+
+/* 1 letter, 2 digit, 0 other */
+static const unsigned char cls_alnum[256] = {
+    ['0' ... '9'] = 2, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1};
+
+/* Mask of the first n bytes (at most 8) of a 64-bit word in memory order. */
+static inline uint64_t cls_bytes(size_t n)
+{
+    if (n >= 8)
+        return ~0ull;
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return n ? ~0ull << (8 * (8 - n)) : 0;
+#else
+    return (1ull << (8 * n)) - 1;
+#endif
+}
+
+static void cls_tok_init(struct cls_tok *x, const mm_classify_scratch *s, const char *t,
+                         size_t len, int body)
+{
+    memset(x, 0, sizeof *x);
+    x->s = s;
+    x->t = t;
+    x->len = len;
+    x->body = body;
+    x->qnext = body && s->reply && s->nquote ? s->quote[0] : SIZE_MAX;
+}
+
 /* The next word: 0 at the end, 1 a word, 2 a word of a red flag not affirmed. */
 static int cls_tok_next(struct cls_tok *x)
 {
     const mm_classify_scratch *s = x->s;
-    const char *t = x->t;
+    const unsigned char *t = (const unsigned char *)x->t;
     while (x->i < x->len) {
         size_t i = x->i;
-        if (x->body && s->reply && x->q < s->nquote && i >= s->quote[2 * x->q]) {
+        if (i >= x->qnext) {
             if (i < s->quote[2 * x->q + 1])
                 x->i = s->quote[2 * x->q + 1];
             x->q++;
+            x->qnext = x->q < s->nquote ? s->quote[2 * x->q] : SIZE_MAX;
             x->pair = 0;
             continue;
         }
-        if (!is_alnum(t[i])) {
-            char ch = t[i];
+        if (!cls_alnum[t[i]]) {
+            unsigned char ch = t[i];
             if (!(ch == ' ' || ch == '\t' || ch == '\n' || ch == '\'' || ch == '-'))
                 x->pair = 0;
             x->i++;
             continue;
         }
-        size_t j = i, n = 0;
-        int digit = 0;
-        char *w = (char *)x->wb;
-        x->wb[0] = x->wb[1] = x->wb[2] = 0;
-        for (; j < x->len && is_alnum(t[j]); j++) {
-            char ch = t[j];
-            digit |= ch >= '0' && ch <= '9';
-            if (n < CLS_TOKMAX)
-                w[n++] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
-        }
-        if (digit) {
+        size_t j = i;
+        unsigned cl = 0;
+        for (unsigned c; j < x->len && (c = cls_alnum[t[j]]) != 0; j++)
+            cl |= c;
+        size_t n = j - i < CLS_TOKMAX ? j - i : CLS_TOKMAX;
+        if (cl & 2) {
             x->wb[0] = x->wb[1] = x->wb[2] = 0;
-            w[0] = '#', n = 1;
+            *(char *)x->wb = '#', n = 1;
+        } else {
+            if (x->len - i >= sizeof x->wb) {
+                memcpy(x->wb, t + i, sizeof x->wb);
+            } else {
+                x->wb[0] = x->wb[1] = x->wb[2] = 0;
+                memcpy(x->wb, t + i, n);
+            }
+            /* letters only: bit 5 makes them lower case; bytes past n are zeroed */
+            const uint64_t low = 0x2020202020202020ull;
+            x->wb[0] = (x->wb[0] | low) & cls_bytes(n);
+            x->wb[1] = (x->wb[1] | low) & cls_bytes(n > 8 ? n - 8 : 0);
+            x->wb[2] = (x->wb[2] | low) & cls_bytes(n > 16 ? n - 16 : 0);
         }
         x->n = n;
         x->i = j;
@@ -1740,7 +1779,8 @@ static int cls_tok_next(struct cls_tok *x)
 
 static size_t cls_words(struct cls_sink *k, const char *t, size_t len, char ns, int body)
 {
-    struct cls_tok x = {.s = k->s, .t = t, .len = len, .body = body};
+    struct cls_tok x;
+    cls_tok_init(&x, k->s, t, len, body);
     char cur[2 + 2 * CLS_TOKMAX + 2], prev[CLS_TOKMAX];
     size_t plen = 0, nwords = 0;
     for (int kind; (kind = cls_tok_next(&x)) != 0;) {
@@ -1799,7 +1839,7 @@ static inline void cls_hit(struct cls_sink *k, int32_t id, char ns, char c, cons
     if (b && (nm[at + an] != ' ' || memcmp(nm + at + an + 1, b, bn) != 0))
         return;
     s->seen[id] = s->gen;
-    mm_clsmodel_add(k->m, id, 1, s->logits);
+    mm_clsmodel_add1(k->m, id, s->logits);
 }
 
 /* cls_words for classification: the same features in the same order,
@@ -1810,7 +1850,8 @@ static size_t cls_words_fast(struct cls_sink *k, const char *t, size_t len, char
     const mm_clsmodel *m = k->m;
     const unsigned kw = (unsigned char)ns | MM_CLSKEY_WORD, kp = (unsigned char)ns | MM_CLSKEY_PREFIX,
                    kpair = (unsigned char)ns | MM_CLSKEY_PAIR, kn = 'n' | MM_CLSKEY_WORD;
-    struct cls_tok x = {.s = k->s, .t = t, .len = len, .body = body};
+    struct cls_tok x;
+    cls_tok_init(&x, k->s, t, len, body);
     uint64_t pb[3], hprev = 0; /* the previous word, zero-padded, and its hash */
     size_t plen = 0, nwords = 0;
     for (int kind; (kind = cls_tok_next(&x)) != 0;) {
@@ -1872,22 +1913,78 @@ static void cls_mod_spans(mm_classify_scratch *s)
     s->nmod = n;
 }
 
+/* The rule layer's features besides "r:" + rule id: "x:score." and
+ * "x:rule." + each category, then "x:" + these. */
+static const char *const cls_xnames[] = {
+    "red_raw", "rule_urgent", "vetoed",  "negated",      "hypothetical", "historical", "asked",
+    "quoted_red", "education", "record", "form",         "request",      "reply",      "reply_now",
+    "subject_re", "want_present", "present", "quoted_share", "question", "words"};
+#define CLS_NX (sizeof cls_xnames / sizeof cls_xnames[0])
+#define CLS_FID_X(c) ((c)->nrules + 2 * MM_CAT_COUNT) /* c->fid: rules, categories, x */
+
+/* Feature prefix + name: by name, or by its id fid[at] (cls_model_ids). */
+static void cls_featx(struct cls_sink *k, const int32_t *fid, size_t at, double v,
+                      const char *prefix, const char *name)
+{
+    if (fid == NULL) {
+        cls_featn(k, v, prefix, name);
+        return;
+    }
+    int32_t id = fid[at];
+    mm_classify_scratch *s = k->s;
+    if (id < 0 || v == 0 || s->seen[id] == s->gen)
+        return;
+    s->seen[id] = s->gen;
+    mm_clsmodel_add(k->m, id, v, s->logits);
+}
+
+/* c->fid: the ids of the names cls_features gives the rule layer's
+ * features, found once per policy rather than per message. */
+static int cls_model_ids(mm_classifier *c)
+{
+    size_t n = CLS_FID_X(c) + CLS_NX;
+    if ((c->fid = malloc(n * sizeof *c->fid)) == NULL)
+        return MM_ENOMEM;
+    char buf[160];
+    for (size_t i = 0; i < n; i++) {
+        const char *prefix = "x:", *name;
+        if (i < c->nrules)
+            prefix = "r:", name = c->rules[i].id;
+        else if (i < CLS_FID_X(c))
+            prefix = (i - c->nrules) % 2 ? "x:rule." : "x:score.",
+            name = mm_category_name((mm_category)((i - c->nrules) / 2));
+        else
+            name = cls_xnames[i - CLS_FID_X(c)];
+        size_t a = strlen(prefix), b = strlen(name);
+        c->fid[i] = -1; /* cls_featn drops longer names */
+        if (a + b <= sizeof buf) {
+            memcpy(buf, prefix, a);
+            memcpy(buf + a, name, b);
+            c->fid[i] = mm_clsmodel_find(c->model, buf, a + b);
+        }
+    }
+    return MM_OK;
+}
+
 static void cls_features(const mm_classifier *c, mm_classify_scratch *s,
                          const mm_classify_result *r, struct cls_sink *k)
 {
     cls_mod_spans(s);
     /* the reference classifier keeps the plain lookups, to compare with */
+    int fast = k->fn == NULL && !c->reference && mm_clsmodel_fast(k->m);
     size_t (*words)(struct cls_sink *, const char *, size_t, char, int) =
-        k->fn == NULL && !c->reference && mm_clsmodel_fast(k->m) ? cls_words_fast : cls_words;
+        fast ? cls_words_fast : cls_words;
+    const int32_t *fid = fast ? c->fid : NULL;
     size_t ns = words(k, s->subj.data ? s->subj.data : "", s->subj.len, 's', 0);
     size_t nb = words(k, s->body.data ? s->body.data : "", s->body.len, 'w', 1);
     for (size_t i = 0; i < c->nrules; i++)
         if (s->zero[i] & 2)
-            cls_featn(k, 1, "r:", c->rules[i].id);
+            cls_featx(k, fid, i, 1, "r:", c->rules[i].id);
     for (int j = 0; j < MM_CAT_COUNT; j++) {
         const char *cat = mm_category_name((mm_category)j);
-        cls_featn(k, log1p(r->scores[j]), "x:score.", cat);
-        cls_featn(k, (int)r->category == j, "x:rule.", cat);
+        size_t at = c->nrules + 2 * (size_t)j;
+        cls_featx(k, fid, at, log1p(r->scores[j]), "x:score.", cat);
+        cls_featx(k, fid, at + 1, (int)r->category == j, "x:rule.", cat);
     }
     size_t quoted = 0, qmark = 0;
     for (size_t i = 0; s->reply && i < s->nquote; i++)
@@ -1899,33 +1996,31 @@ static void cls_features(const mm_classifier *c, mm_classify_scratch *s,
         i = (size_t)(p - s->body.data);
         qmark += !cls_quoted(s, i);
     }
-    const struct {
-        const char *name;
-        double v;
-    } x[] = {
-        {"red_raw", log1p(s->red_raw)},
-        {"rule_urgent", r->urgent},
-        {"vetoed", s->red_raw >= c->urgent_score && !r->urgent},
-        {"negated", log1p(s->nneg)},
-        {"hypothetical", log1p(s->nhyp)},
-        {"historical", log1p(s->nhist)},
-        {"asked", log1p(s->nasked)},
-        {"quoted_red", log1p(s->nquoted_red)},
-        {"education", log1p(s->edu)},
-        {"record", log1p(s->rec)},
-        {"form", log1p(s->form)},
-        {"request", log1p((double)s->nreq)},
-        {"reply", s->reply},
-        {"reply_now", s->reply_now},
-        {"subject_re", s->subj_re},
-        {"want_present", s->want_present},
-        {"present", s->present},
-        {"quoted_share", s->body.len ? (double)quoted / (double)s->body.len : 0},
-        {"question", log1p((double)qmark)},
-        {"words", log1p((double)(nb + ns)) / 4},
+    const double xv[] = {
+        log1p(s->red_raw), /* red_raw */
+        r->urgent, /* rule_urgent */
+        s->red_raw >= c->urgent_score && !r->urgent, /* vetoed */
+        log1p(s->nneg), /* negated */
+        log1p(s->nhyp), /* hypothetical */
+        log1p(s->nhist), /* historical */
+        log1p(s->nasked), /* asked */
+        log1p(s->nquoted_red), /* quoted_red */
+        log1p(s->edu), /* education */
+        log1p(s->rec), /* record */
+        log1p(s->form), /* form */
+        log1p((double)s->nreq), /* request */
+        s->reply, /* reply */
+        s->reply_now, /* reply_now */
+        s->subj_re, /* subject_re */
+        s->want_present, /* want_present */
+        s->present, /* present */
+        s->body.len ? (double)quoted / (double)s->body.len : 0, /* quoted_share */
+        log1p((double)qmark), /* question */
+        log1p((double)(nb + ns)) / 4, /* words */
     };
-    for (size_t i = 0; i < sizeof x / sizeof x[0]; i++)
-        cls_featn(k, x[i].v, "x:", x[i].name);
+    _Static_assert(sizeof xv / sizeof xv[0] == CLS_NX, "one value per name");
+    for (size_t i = 0; i < CLS_NX; i++)
+        cls_featx(k, fid, CLS_FID_X(c) + i, xv[i], "x:", cls_xnames[i]);
 }
 
 /* The model's say. Urgent: a red flag the rules affirmed, unless the

@@ -77,12 +77,6 @@ int mm_clsmodel_fast(const mm_clsmodel *m)
     return m != NULL && m->fast;
 }
 
-const char *mm_clsmodel_name(const mm_clsmodel *m, int32_t id, size_t *len)
-{
-    *len = m->len[id];
-    return m->names + m->off[id];
-}
-
 int32_t mm_clsmodel_find(const mm_clsmodel *m, const char *name, size_t len)
 {
     if (m == NULL || m->n == 0)
@@ -235,6 +229,10 @@ static int model_index(mm_clsmodel *m)
         return MM_ENOMEM;
     m->t.slot = m->slot;
     m->t.key = m->key;
+    m->t.names = m->names;
+    m->t.off = m->off;
+    m->t.len = m->len;
+    m->t.w = m->w;
     m->t.mask = cap - 1;
     m->fast = 1;
     for (size_t e = 0; e < m->n; e++) {

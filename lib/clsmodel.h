@@ -87,7 +87,9 @@ int mm_clsmodel_fast(const mm_clsmodel *m);
 /* The one feature whose key is `key`, or -1; a candidate (see above). */
 static inline int32_t mm_clsmodel_find_key(const mm_clsmodel *m, uint64_t key);
 /* Name of feature id. */
-const char *mm_clsmodel_name(const mm_clsmodel *m, int32_t id, size_t *len);
+static inline const char *mm_clsmodel_name(const mm_clsmodel *m, int32_t id, size_t *len);
+/* mm_clsmodel_add with value 1, inline (the same sums). */
+static inline void mm_clsmodel_add1(const mm_clsmodel *m, int32_t id, double logits[MM_CAT_COUNT]);
 
 /* Decision thresholds on the clinical_urgent probability: at or above
  * `high` the model alone makes mail urgent; below `keep` it overrules a
@@ -104,6 +106,9 @@ struct mm_clsmodel_table {
     } *slot;          /* 8 bytes: the table stays in cache */
     size_t mask;
     const uint64_t *key; /* per feature */
+    const char *names;   /* name i at names + off[i], len[i] bytes */
+    const uint32_t *off, *len;
+    const float *w;      /* MM_CAT_COUNT per feature */
 };
 
 static inline int32_t mm_clsmodel_find_key(const mm_clsmodel *m, uint64_t key)
@@ -116,6 +121,25 @@ static inline int32_t mm_clsmodel_find_key(const mm_clsmodel *m, uint64_t key)
         if (t->slot[i].tag == (uint32_t)(key >> 32) && t->key[e - 1] == key)
             return (int32_t)e - 1;
     }
+}
+
+static inline const char *mm_clsmodel_name(const mm_clsmodel *m, int32_t id, size_t *len)
+{
+    const struct mm_clsmodel_table *t = (const struct mm_clsmodel_table *)m;
+    *len = t->len[id];
+    return t->names + t->off[id];
+}
+
+static inline void mm_clsmodel_add1(const mm_clsmodel *m, int32_t id, double logits[MM_CAT_COUNT])
+{
+    const float *w = ((const struct mm_clsmodel_table *)m)->w + (size_t)id * MM_CAT_COUNT;
+    _Static_assert(MM_CAT_COUNT == 6, "unrolled");
+    logits[0] += (double)w[0]; /* 1 * w is w exactly */
+    logits[1] += (double)w[1];
+    logits[2] += (double)w[2];
+    logits[3] += (double)w[3];
+    logits[4] += (double)w[4];
+    logits[5] += (double)w[5];
 }
 
 #endif
