@@ -1726,54 +1726,63 @@ static void cls_tok_init(struct cls_tok *x, const mm_classify_scratch *s, const 
 }
 
 /* The next word: 0 at the end, 1 a word, 2 a word of a red flag not affirmed. */
-static int cls_tok_next(struct cls_tok *x)
+static inline __attribute__((always_inline)) int cls_tok_next(struct cls_tok *x)
 {
     const mm_classify_scratch *s = x->s;
     const unsigned char *t = (const unsigned char *)x->t;
-    while (x->i < x->len) {
-        size_t i = x->i;
+    const size_t len = x->len;
+    size_t i = x->i;
+    while (i < len) {
         if (i >= x->qnext) {
             if (i < s->quote[2 * x->q + 1])
-                x->i = s->quote[2 * x->q + 1];
+                i = s->quote[2 * x->q + 1];
             x->q++;
             x->qnext = x->q < s->nquote ? s->quote[2 * x->q] : SIZE_MAX;
             x->pair = 0;
             continue;
         }
-        if (!cls_alnum[t[i]]) {
-            unsigned char ch = t[i];
+        unsigned char ch = t[i];
+        if (!cls_alnum[ch]) {
             if (!(ch == ' ' || ch == '\t' || ch == '\n' || ch == '\'' || ch == '-'))
                 x->pair = 0;
-            x->i++;
+            i++;
             continue;
         }
         size_t j = i;
         unsigned cl = 0;
-        for (unsigned c; j < x->len && (c = cls_alnum[t[j]]) != 0; j++)
+        for (unsigned c; j < len && (c = cls_alnum[t[j]]) != 0; j++)
             cl |= c;
         size_t n = j - i < CLS_TOKMAX ? j - i : CLS_TOKMAX;
+        uint64_t w0 = 0, w1 = 0, w2 = 0;
         if (cl & 2) {
-            x->wb[0] = x->wb[1] = x->wb[2] = 0;
-            *(char *)x->wb = '#', n = 1;
+            memcpy(&w0, "#\0\0\0\0\0\0", 8);
+            n = 1;
         } else {
-            if (x->len - i >= sizeof x->wb) {
-                memcpy(x->wb, t + i, sizeof x->wb);
+            if (len - i >= 24) {
+                memcpy(&w0, t + i, 8);
+                memcpy(&w1, t + i + 8, 8);
+                memcpy(&w2, t + i + 16, 8);
             } else {
-                x->wb[0] = x->wb[1] = x->wb[2] = 0;
-                memcpy(x->wb, t + i, n);
+                uint64_t tmp[3] = {0, 0, 0};
+                memcpy(tmp, t + i, n);
+                w0 = tmp[0], w1 = tmp[1], w2 = tmp[2];
             }
             /* letters only: bit 5 makes them lower case; bytes past n are zeroed */
             const uint64_t low = 0x2020202020202020ull;
-            x->wb[0] = (x->wb[0] | low) & cls_bytes(n);
-            x->wb[1] = (x->wb[1] | low) & cls_bytes(n > 8 ? n - 8 : 0);
-            x->wb[2] = (x->wb[2] | low) & cls_bytes(n > 16 ? n - 16 : 0);
+            w0 = (w0 | low) & cls_bytes(n);
+            w1 = (w1 | low) & cls_bytes(n > 8 ? n - 8 : 0);
+            w2 = (w2 | low) & cls_bytes(n > 16 ? n - 16 : 0);
         }
+        x->wb[0] = w0, x->wb[1] = w1, x->wb[2] = w2;
         x->n = n;
         x->i = j;
-        while (x->body && x->md < s->nmod && s->mod[2 * x->md + 1] <= i)
+        if (!x->body)
+            return 1;
+        while (x->md < s->nmod && s->mod[2 * x->md + 1] <= i)
             x->md++;
-        return x->body && x->md < s->nmod && s->mod[2 * x->md] <= i ? 2 : 1;
+        return x->md < s->nmod && s->mod[2 * x->md] <= i ? 2 : 1;
     }
+    x->i = i;
     return 0;
 }
 
