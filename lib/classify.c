@@ -109,6 +109,7 @@ struct mm_classifier {
     uint32_t *alt_group; /* group of each index id: rules, then contexts */
     uint32_t nalts;
     mm_clsmodel *model; /* the learned layer, or NULL: rules alone */
+    int32_t *fid; /* model ids of the rule layer's features (cls_model_ids), or NULL */
 };
 
 /* A folded text and its index candidates, grouped by rule or context. */
@@ -552,6 +553,8 @@ static int cls_context(mm_jv *v, const json_t *ctx, struct cls_group alts[CTX_CO
     return rc;
 }
 
+static int cls_model_ids(mm_classifier *c);
+
 /* A lexicon or model file (at most 16 MiB), its bytes hashed into the
  * policy version. */
 static int cls_read(mm_jv *outer, const char *path, const char *shown, const char *what,
@@ -690,6 +693,8 @@ int mm_classifier_compile(mm_jv *v, const json_t *spec, const char *base_dir, vo
             c->rules[i].mid = NULL;
             rc = MM_ENOMEM;
         }
+    if (rc == MM_OK && c->model)
+        rc = cls_model_ids(c);
     for (int k = 0; k < CTX_COUNT && rc == MM_OK; k++)
         rc = cls_group_build(v, &c->ctx[k], 0);
     if (rc == MM_OK && v->nerr == before)
@@ -720,6 +725,7 @@ void mm_classifier_free(mm_classifier *c)
         cls_group_free(&c->ctx[k]);
     mm_clsindex_free(c->index);
     mm_clsmodel_free(c->model);
+    free(c->fid);
     free(c->alt_group);
     free(c);
 }
@@ -1671,63 +1677,135 @@ static void cls_featn(struct cls_sink *k, double v, const char *prefix, const ch
     }
 }
 
-static int is_alnum(char ch)
-{
-    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
-}
-
 /* Words (ASCII letters and digits, lower-cased; a word with a digit is
  * "#") and pairs of words apart only by blanks, an apostrophe or a dash,
  * as "NS:word" and "NS:word word", and the first CLS_PREFIX letters of
  * longer words as "NSp:prefi" (a poor man's stemmer: "vomiting",
  * "vomited", "vomissements"); each counts once (value 1). In a
- * reply's body the quoted lines are skipped. Returns the word count. */
-static size_t cls_words(struct cls_sink *k, const char *t, size_t len, char ns, int body)
+ * reply's body the quoted lines are skipped; words inside a red flag the
+ * rules found negated, hypothetical, historical or asked about are
+ * "n:word" only. cls_words names them, cls_words_fast looks them up. */
+struct cls_tok {
+    const mm_classify_scratch *s;
+    const char *t;
+    size_t len, i, q, md;
+    size_t qnext; /* where the next quoted line to skip starts, or SIZE_MAX */
+    int body;
+    int pair;    /* the word may pair with the previous one */
+    size_t n;    /* the word: w[0, n), zero-padded */
+    uint64_t wb[3];
+};
+
+_Static_assert(CLS_TOKMAX <= 24, "a word fits in cls_tok.wb");
+
+/* 1 letter, 2 digit, 0 other */
+static const unsigned char cls_alnum[256] = {
+    ['0' ... '9'] = 2, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1};
+
+/* Mask of the first n bytes (at most 8) of a 64-bit word in memory order. */
+static inline uint64_t cls_bytes(size_t n)
 {
-    const mm_classify_scratch *s = k->s;
-    char cur[2 + 2 * CLS_TOKMAX + 2], prev[CLS_TOKMAX];
-    size_t plen = 0, nwords = 0, q = 0, md = 0;
-    for (size_t i = 0; i < len;) {
-        if (body && s->reply && q < s->nquote && i >= s->quote[2 * q]) {
-            if (i < s->quote[2 * q + 1])
-                i = s->quote[2 * q + 1];
-            q++;
-            plen = 0;
+    if (n >= 8)
+        return ~0ull;
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return n ? ~0ull << (8 * (8 - n)) : 0;
+#else
+    return (1ull << (8 * n)) - 1;
+#endif
+}
+
+static void cls_tok_init(struct cls_tok *x, const mm_classify_scratch *s, const char *t,
+                         size_t len, int body)
+{
+    memset(x, 0, sizeof *x);
+    x->s = s;
+    x->t = t;
+    x->len = len;
+    x->body = body;
+    x->qnext = body && s->reply && s->nquote ? s->quote[0] : SIZE_MAX;
+}
+
+/* The next word: 0 at the end, 1 a word, 2 a word of a red flag not affirmed. */
+static inline __attribute__((always_inline)) int cls_tok_next(struct cls_tok *x)
+{
+    const mm_classify_scratch *s = x->s;
+    const unsigned char *t = (const unsigned char *)x->t;
+    const size_t len = x->len;
+    size_t i = x->i;
+    while (i < len) {
+        if (i >= x->qnext) {
+            if (i < s->quote[2 * x->q + 1])
+                i = s->quote[2 * x->q + 1];
+            x->q++;
+            x->qnext = x->q < s->nquote ? s->quote[2 * x->q] : SIZE_MAX;
+            x->pair = 0;
             continue;
         }
-        if (!is_alnum(t[i])) {
-            char ch = t[i];
+        unsigned char ch = t[i];
+        if (!cls_alnum[ch]) {
             if (!(ch == ' ' || ch == '\t' || ch == '\n' || ch == '\'' || ch == '-'))
-                plen = 0;
+                x->pair = 0;
             i++;
             continue;
         }
-        size_t j = i, n = 0;
-        int digit = 0;
-        char w[CLS_TOKMAX];
-        for (; j < len && is_alnum(t[j]); j++) {
-            char ch = t[j];
-            digit |= ch >= '0' && ch <= '9';
-            if (n < CLS_TOKMAX)
-                w[n++] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+        size_t j = i;
+        unsigned cl = 0;
+        for (unsigned c; j < len && (c = cls_alnum[t[j]]) != 0; j++)
+            cl |= c;
+        size_t n = j - i < CLS_TOKMAX ? j - i : CLS_TOKMAX;
+        uint64_t w0 = 0, w1 = 0, w2 = 0;
+        if (cl & 2) {
+            memcpy(&w0, "#\0\0\0\0\0\0", 8);
+            n = 1;
+        } else {
+            if (len - i >= 24) {
+                memcpy(&w0, t + i, 8);
+                memcpy(&w1, t + i + 8, 8);
+                memcpy(&w2, t + i + 16, 8);
+            } else {
+                uint64_t tmp[3] = {0, 0, 0};
+                memcpy(tmp, t + i, n);
+                w0 = tmp[0], w1 = tmp[1], w2 = tmp[2];
+            }
+            /* letters only: bit 5 makes them lower case; bytes past n are zeroed */
+            const uint64_t low = 0x2020202020202020ull;
+            w0 = (w0 | low) & cls_bytes(n);
+            w1 = (w1 | low) & cls_bytes(n > 8 ? n - 8 : 0);
+            w2 = (w2 | low) & cls_bytes(n > 16 ? n - 16 : 0);
         }
-        if (digit)
-            w[0] = '#', n = 1;
+        x->wb[0] = w0, x->wb[1] = w1, x->wb[2] = w2;
+        x->n = n;
+        x->i = j;
+        if (!x->body)
+            return 1;
+        while (x->md < s->nmod && s->mod[2 * x->md + 1] <= i)
+            x->md++;
+        return x->md < s->nmod && s->mod[2 * x->md] <= i ? 2 : 1;
+    }
+    x->i = i;
+    return 0;
+}
+
+static size_t cls_words(struct cls_sink *k, const char *t, size_t len, char ns, int body)
+{
+    struct cls_tok x;
+    cls_tok_init(&x, k->s, t, len, body);
+    char cur[2 + 2 * CLS_TOKMAX + 2], prev[CLS_TOKMAX];
+    size_t plen = 0, nwords = 0;
+    for (int kind; (kind = cls_tok_next(&x)) != 0;) {
+        const char *w = (const char *)x.wb;
+        size_t n = x.n;
         nwords++;
-        while (body && md < s->nmod && s->mod[2 * md + 1] <= i)
-            md++;
-        if (body && md < s->nmod && s->mod[2 * md] <= i) {
-            /* inside a red flag the rules found negated, hypothetical,
-             * historical or asked about: "n:word" only */
+        if (!x.pair)
+            plen = 0;
+        if (kind == 2) {
             cur[0] = 'n';
             cur[1] = ':';
             memcpy(cur + 2, w, n);
             cls_feat(k, cur, 2 + n, 1);
-            plen = 0;
-            i = j;
+            x.pair = 0;
             continue;
         }
-        i = j;
         cur[0] = ns;
         cur[1] = ':';
         memcpy(cur + 2, w, n);
@@ -1748,6 +1826,71 @@ static size_t cls_words(struct cls_sink *k, const char *t, size_t len, char ns, 
         }
         memcpy(prev, w, n);
         plen = n;
+        x.pair = 1;
+    }
+    return nwords;
+}
+
+/* Feature `id` (a candidate from mm_clsmodel_find_key) when its name is
+ * ns, c, a[0, an) and, for a pair, ' ' b[0, bn): into the logits, once. */
+static inline void cls_hit(struct cls_sink *k, int32_t id, char ns, char c, const char *a,
+                           size_t an, const char *b, size_t bn)
+{
+    mm_classify_scratch *s = k->s;
+    if (id < 0 || s->seen[id] == s->gen)
+        return; /* not in the model, or counted already (a repeat is the same name) */
+    size_t nl;
+    const char *nm = mm_clsmodel_name(k->m, id, &nl);
+    size_t at = c == 'p' ? 3 : 2;
+    if (nl != at + an + (b ? 1 + bn : 0) || nm[0] != ns || nm[1] != c || nm[at - 1] != ':' ||
+        memcmp(nm + at, a, an) != 0)
+        return;
+    if (b && (nm[at + an] != ' ' || memcmp(nm + at + an + 1, b, bn) != 0))
+        return;
+    s->seen[id] = s->gen;
+    mm_clsmodel_add1(k->m, id, s->logits);
+}
+
+/* cls_words for classification: the same features in the same order,
+ * but each word is hashed once, in place, and its prefix and pair keys
+ * derive from that (clsmodel.h); no names are formatted. */
+static size_t cls_words_fast(struct cls_sink *k, const char *t, size_t len, char ns, int body)
+{
+    const mm_clsmodel *m = k->m;
+    const unsigned kw = (unsigned char)ns | MM_CLSKEY_WORD, kp = (unsigned char)ns | MM_CLSKEY_PREFIX,
+                   kpair = (unsigned char)ns | MM_CLSKEY_PAIR, kn = 'n' | MM_CLSKEY_WORD;
+    struct cls_tok x;
+    cls_tok_init(&x, k->s, t, len, body);
+    uint64_t pb[3], hprev = 0; /* the previous word, zero-padded, and its hash */
+    size_t plen = 0, nwords = 0;
+    for (int kind; (kind = cls_tok_next(&x)) != 0;) {
+        const char *w = (const char *)x.wb;
+        size_t n = x.n;
+        uint64_t hw = mm_clsmodel_whash_padded(w, n);
+        nwords++;
+        if (!x.pair)
+            plen = 0;
+        if (kind == 2) {
+            cls_hit(k, mm_clsmodel_find_key(m, mm_clsmodel_key(kn, hw, 0)), 'n', ':', w, n, NULL,
+                    0);
+            x.pair = 0;
+            continue;
+        }
+        cls_hit(k, mm_clsmodel_find_key(m, mm_clsmodel_key(kw, hw, 0)), ns, ':', w, n, NULL, 0);
+        if (n > CLS_PREFIX) {
+            uint64_t p5 = 0;
+            memcpy(&p5, w, CLS_PREFIX);
+            uint64_t hp = mm_clsmodel_whash_padded((const char *)&p5, CLS_PREFIX);
+            cls_hit(k, mm_clsmodel_find_key(m, mm_clsmodel_key(kp, hp, 0)), ns, 'p', w,
+                    CLS_PREFIX, NULL, 0);
+        }
+        if (plen)
+            cls_hit(k, mm_clsmodel_find_key(m, mm_clsmodel_key(kpair, hprev, hw)), ns, ':',
+                    (const char *)pb, plen, w, n);
+        memcpy(pb, x.wb, sizeof pb);
+        plen = n;
+        hprev = hw;
+        x.pair = 1;
     }
     return nwords;
 }
@@ -1779,53 +1922,114 @@ static void cls_mod_spans(mm_classify_scratch *s)
     s->nmod = n;
 }
 
+/* The rule layer's features besides "r:" + rule id: "x:score." and
+ * "x:rule." + each category, then "x:" + these. */
+static const char *const cls_xnames[] = {
+    "red_raw", "rule_urgent", "vetoed",  "negated",      "hypothetical", "historical", "asked",
+    "quoted_red", "education", "record", "form",         "request",      "reply",      "reply_now",
+    "subject_re", "want_present", "present", "quoted_share", "question", "words"};
+#define CLS_NX (sizeof cls_xnames / sizeof cls_xnames[0])
+#define CLS_FID_X(c) ((c)->nrules + 2 * MM_CAT_COUNT) /* c->fid: rules, categories, x */
+
+/* Feature prefix + name: by name, or by its id fid[at] (cls_model_ids). */
+static void cls_featx(struct cls_sink *k, const int32_t *fid, size_t at, double v,
+                      const char *prefix, const char *name)
+{
+    if (fid == NULL) {
+        cls_featn(k, v, prefix, name);
+        return;
+    }
+    int32_t id = fid[at];
+    mm_classify_scratch *s = k->s;
+    if (id < 0 || v == 0 || s->seen[id] == s->gen)
+        return;
+    s->seen[id] = s->gen;
+    mm_clsmodel_add(k->m, id, v, s->logits);
+}
+
+/* c->fid: the ids of the names cls_features gives the rule layer's
+ * features, found once per policy rather than per message. */
+static int cls_model_ids(mm_classifier *c)
+{
+    size_t n = CLS_FID_X(c) + CLS_NX;
+    if ((c->fid = malloc(n * sizeof *c->fid)) == NULL)
+        return MM_ENOMEM;
+    char buf[160];
+    for (size_t i = 0; i < n; i++) {
+        const char *prefix = "x:", *name;
+        if (i < c->nrules)
+            prefix = "r:", name = c->rules[i].id;
+        else if (i < CLS_FID_X(c))
+            prefix = (i - c->nrules) % 2 ? "x:rule." : "x:score.",
+            name = mm_category_name((mm_category)((i - c->nrules) / 2));
+        else
+            name = cls_xnames[i - CLS_FID_X(c)];
+        size_t a = strlen(prefix), b = strlen(name);
+        c->fid[i] = -1; /* cls_featn drops longer names */
+        if (a + b <= sizeof buf) {
+            memcpy(buf, prefix, a);
+            memcpy(buf + a, name, b);
+            c->fid[i] = mm_clsmodel_find(c->model, buf, a + b);
+        }
+    }
+    return MM_OK;
+}
+
 static void cls_features(const mm_classifier *c, mm_classify_scratch *s,
                          const mm_classify_result *r, struct cls_sink *k)
 {
     cls_mod_spans(s);
-    size_t ns = cls_words(k, s->subj.data ? s->subj.data : "", s->subj.len, 's', 0);
-    size_t nb = cls_words(k, s->body.data ? s->body.data : "", s->body.len, 'w', 1);
+    /* the reference classifier keeps the plain lookups, to compare with */
+    int fast = k->fn == NULL && !c->reference && mm_clsmodel_fast(k->m);
+    size_t (*words)(struct cls_sink *, const char *, size_t, char, int) =
+        fast ? cls_words_fast : cls_words;
+    const int32_t *fid = fast ? c->fid : NULL;
+    size_t ns = words(k, s->subj.data ? s->subj.data : "", s->subj.len, 's', 0);
+    size_t nb = words(k, s->body.data ? s->body.data : "", s->body.len, 'w', 1);
     for (size_t i = 0; i < c->nrules; i++)
         if (s->zero[i] & 2)
-            cls_featn(k, 1, "r:", c->rules[i].id);
+            cls_featx(k, fid, i, 1, "r:", c->rules[i].id);
     for (int j = 0; j < MM_CAT_COUNT; j++) {
         const char *cat = mm_category_name((mm_category)j);
-        cls_featn(k, log1p(r->scores[j]), "x:score.", cat);
-        cls_featn(k, (int)r->category == j, "x:rule.", cat);
+        size_t at = c->nrules + 2 * (size_t)j;
+        cls_featx(k, fid, at, log1p(r->scores[j]), "x:score.", cat);
+        cls_featx(k, fid, at + 1, (int)r->category == j, "x:rule.", cat);
     }
     size_t quoted = 0, qmark = 0;
     for (size_t i = 0; s->reply && i < s->nquote; i++)
         quoted += s->quote[2 * i + 1] - s->quote[2 * i];
-    for (size_t i = 0; i < s->body.len; i++)
-        if (s->body.data[i] == '?' && !cls_quoted(s, i))
-            qmark++;
-    const struct {
-        const char *name;
-        double v;
-    } x[] = {
-        {"red_raw", log1p(s->red_raw)},
-        {"rule_urgent", r->urgent},
-        {"vetoed", s->red_raw >= c->urgent_score && !r->urgent},
-        {"negated", log1p(s->nneg)},
-        {"hypothetical", log1p(s->nhyp)},
-        {"historical", log1p(s->nhist)},
-        {"asked", log1p(s->nasked)},
-        {"quoted_red", log1p(s->nquoted_red)},
-        {"education", log1p(s->edu)},
-        {"record", log1p(s->rec)},
-        {"form", log1p(s->form)},
-        {"request", log1p((double)s->nreq)},
-        {"reply", s->reply},
-        {"reply_now", s->reply_now},
-        {"subject_re", s->subj_re},
-        {"want_present", s->want_present},
-        {"present", s->present},
-        {"quoted_share", s->body.len ? (double)quoted / (double)s->body.len : 0},
-        {"question", log1p((double)qmark)},
-        {"words", log1p((double)(nb + ns)) / 4},
+    for (size_t i = 0; i < s->body.len; i++) {
+        const char *p = memchr(s->body.data + i, '?', s->body.len - i);
+        if (p == NULL)
+            break;
+        i = (size_t)(p - s->body.data);
+        qmark += !cls_quoted(s, i);
+    }
+    const double xv[] = {
+        log1p(s->red_raw), /* red_raw */
+        r->urgent, /* rule_urgent */
+        s->red_raw >= c->urgent_score && !r->urgent, /* vetoed */
+        log1p(s->nneg), /* negated */
+        log1p(s->nhyp), /* hypothetical */
+        log1p(s->nhist), /* historical */
+        log1p(s->nasked), /* asked */
+        log1p(s->nquoted_red), /* quoted_red */
+        log1p(s->edu), /* education */
+        log1p(s->rec), /* record */
+        log1p(s->form), /* form */
+        log1p((double)s->nreq), /* request */
+        s->reply, /* reply */
+        s->reply_now, /* reply_now */
+        s->subj_re, /* subject_re */
+        s->want_present, /* want_present */
+        s->present, /* present */
+        s->body.len ? (double)quoted / (double)s->body.len : 0, /* quoted_share */
+        log1p((double)qmark), /* question */
+        log1p((double)(nb + ns)) / 4, /* words */
     };
-    for (size_t i = 0; i < sizeof x / sizeof x[0]; i++)
-        cls_featn(k, x[i].v, "x:", x[i].name);
+    _Static_assert(sizeof xv / sizeof xv[0] == CLS_NX, "one value per name");
+    for (size_t i = 0; i < CLS_NX; i++)
+        cls_featx(k, fid, CLS_FID_X(c) + i, xv[i], "x:", cls_xnames[i]);
 }
 
 /* The model's say. Urgent: a red flag the rules affirmed, unless the

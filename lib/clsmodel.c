@@ -17,17 +17,16 @@
 #define MODEL_MAX_NAME 256
 
 struct mm_clsmodel {
+    struct mm_clsmodel_table t; /* first: mm_clsmodel_find_key */
     unsigned refs;
     char *names;      /* all names, NUL-separated */
     uint32_t *off;    /* name i at names + off[i] */
     uint32_t *len;
     float *w;         /* MM_CAT_COUNT per feature */
     size_t n;
-    struct slot {
-        uint32_t tag; /* high half of the name's hash */
-        uint32_t e;   /* feature index + 1, 0 when empty */
-    } * slot;         /* 8 bytes: the table stays in cache */
-    size_t mask;
+    struct mm_clsmodel_slot *slot;
+    uint64_t *key;
+    int fast;         /* keys unique */
     double bias[MM_CAT_COUNT];
     double high, keep;
 };
@@ -42,12 +41,48 @@ static uint64_t fnv1a(const char *s, size_t n)
     return h;
 }
 
+/* mm_clsmodel_whash_padded of bytes that need not be padded. */
+static uint64_t whash(const char *s, size_t n)
+{
+    uint64_t h = n;
+    for (size_t i = 0; i < n; i += 8) {
+        uint64_t c = 0;
+        memcpy(&c, s + i, n - i < 8 ? n - i : 8);
+        h = mm_clsmodel_mix(h, c);
+    }
+    return h;
+}
+
+/* The key of a name (clsmodel.h): its parts when it has the shape of a
+ * word, prefix or pair feature. */
+static uint64_t name_key(const char *name, size_t len)
+{
+    if (len >= 2 && name[1] == ':') {
+        const char *a = name + 2, *sp = memchr(a, ' ', len - 2);
+        unsigned ns = (unsigned char)name[0];
+        if (sp == NULL)
+            return mm_clsmodel_key(ns | MM_CLSKEY_WORD, whash(a, len - 2), 0);
+        size_t an = (size_t)(sp - a);
+        return mm_clsmodel_key(ns | MM_CLSKEY_PAIR, whash(a, an),
+                               whash(sp + 1, len - 3 - an));
+    }
+    if (len >= 3 && name[1] == 'p' && name[2] == ':')
+        return mm_clsmodel_key((unsigned char)name[0] | MM_CLSKEY_PREFIX, whash(name + 3, len - 3),
+                               0);
+    return fnv1a(name, len);
+}
+
+int mm_clsmodel_fast(const mm_clsmodel *m)
+{
+    return m != NULL && m->fast;
+}
+
 int32_t mm_clsmodel_find(const mm_clsmodel *m, const char *name, size_t len)
 {
     if (m == NULL || m->n == 0)
         return -1;
-    uint64_t h = fnv1a(name, len);
-    for (size_t i = (size_t)h & m->mask;; i = (i + 1) & m->mask) {
+    uint64_t h = name_key(name, len);
+    for (size_t i = (size_t)h & m->t.mask;; i = (i + 1) & m->t.mask) {
         uint32_t e = m->slot[i].e;
         if (e == 0)
             return -1;
@@ -113,6 +148,7 @@ void mm_clsmodel_free(mm_clsmodel *m)
     free(m->len);
     free(m->w);
     free(m->slot);
+    free(m->key);
     free(m);
 }
 
@@ -188,16 +224,26 @@ static int model_index(mm_clsmodel *m)
     while (cap < m->n + m->n / 2) /* load at most 2/3 */
         cap *= 2;
     m->slot = calloc(cap, sizeof *m->slot);
-    if (m->slot == NULL)
+    m->key = calloc(m->n ? m->n : 1, sizeof *m->key);
+    if (m->slot == NULL || m->key == NULL)
         return MM_ENOMEM;
-    m->mask = cap - 1;
+    m->t.slot = m->slot;
+    m->t.key = m->key;
+    m->t.names = m->names;
+    m->t.off = m->off;
+    m->t.len = m->len;
+    m->t.w = m->w;
+    m->t.mask = cap - 1;
+    m->fast = 1;
     for (size_t e = 0; e < m->n; e++) {
-        uint64_t h = fnv1a(m->names + m->off[e], m->len[e]);
-        size_t i = (size_t)h & m->mask;
-        while (m->slot[i].e)
-            i = (i + 1) & m->mask;
+        uint64_t h = name_key(m->names + m->off[e], m->len[e]);
+        size_t i = (size_t)h & m->t.mask;
+        for (; m->slot[i].e; i = (i + 1) & m->t.mask)
+            if (m->key[m->slot[i].e - 1] == h)
+                m->fast = 0; /* two names, one key: look names up by string */
         m->slot[i].e = (uint32_t)e + 1;
         m->slot[i].tag = (uint32_t)(h >> 32);
+        m->key[e] = h;
     }
     return MM_OK;
 }

@@ -2,11 +2,12 @@
  * bench_classify.c - classification throughput (messages/s) and latency on
  * the labelled corpus, plus its accuracy. Usage:
  *   bench_classify [--policy FILE] [--corpus FILE.jsonl] [--rounds N] [--errors]
- *                  [--dump [--variants N]]
+ *                  [--dump [--variants N] [--probs]]
  * --errors prints each misclassified message (subject and body) for
  * lexicon work. --dump prints one line per message (id, category, urgent,
  * deciding rule, scores) and nothing else, to compare two builds; with
- * --variants N, also N synthetic variants of the corpus.
+ * --variants N, also N synthetic variants of the corpus; with --probs,
+ * also the model's probabilities, exactly (hex floats).
  * --features prints, for each message, the learned layer's features as
  * one JSON line ({"id", "rule_category", "rule_urgent", "features"}): the
  * one feature extractor the trainer (tools/train_classifier.py) reads.
@@ -33,11 +34,15 @@ static double cpu_s(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+static int show_probs;
+
 static void dump_result(const char *id, const mm_classify_result *r)
 {
     printf("%s\t%s\t%d\t%s", id, mm_category_name(r->category), r->urgent, r->rule);
     for (int k = 0; k < MM_CAT_COUNT; k++)
         printf("\t%.17g", r->scores[k]);
+    for (int k = 0; show_probs && r->model && k < MM_CAT_COUNT; k++)
+        printf("\t%a", r->prob[k]);
     printf("\n");
 }
 
@@ -133,11 +138,13 @@ int main(int argc, char **argv)
             dumping = 1;
         else if (strcmp(argv[i], "--features") == 0)
             feats = 1;
+        else if (strcmp(argv[i], "--probs") == 0)
+            show_probs = 1;
         else if (strcmp(argv[i], "--variants") == 0 && i + 1 < argc)
             variants = (unsigned)atoi(argv[++i]);
         else {
             fprintf(stderr, "usage: %s [--policy FILE] [--corpus FILE] [--rounds N] [--errors] "
-                            "[--dump [--variants N]] [--features]\n",
+                            "[--dump [--variants N] [--probs]] [--features]\n",
                     argv[0]);
             return 2;
         }
