@@ -1831,24 +1831,15 @@ static size_t cls_words(struct cls_sink *k, const char *t, size_t len, char ns, 
     return nwords;
 }
 
-/* Feature `id` (a candidate from mm_clsmodel_find_key) when its name is
- * ns, c, a[0, an) and, for a pair, ' ' b[0, bn): into the logits, once. */
-static inline void cls_hit(struct cls_sink *k, int32_t id, char ns, char c, const char *a,
-                           size_t an, const char *b, size_t bn)
+/* The feature in slot sl (from mm_clsmodel_find_slot) into the logits,
+ * once; NULL when the model lacks it. */
+static inline void cls_hit(struct cls_sink *k, const struct mm_clsmodel_slot *sl)
 {
     mm_classify_scratch *s = k->s;
-    if (id < 0 || s->seen[id] == s->gen)
-        return; /* not in the model, or counted already (a repeat is the same name) */
-    size_t nl;
-    const char *nm = mm_clsmodel_name(k->m, id, &nl);
-    size_t at = c == 'p' ? 3 : 2;
-    if (nl != at + an + (b ? 1 + bn : 0) || nm[0] != ns || nm[1] != c || nm[at - 1] != ':' ||
-        memcmp(nm + at, a, an) != 0)
-        return;
-    if (b && (nm[at + an] != ' ' || memcmp(nm + at + an + 1, b, bn) != 0))
-        return;
-    s->seen[id] = s->gen;
-    mm_clsmodel_add1(k->m, id, s->logits);
+    if (sl == NULL || s->seen[sl->e - 1] == s->gen)
+        return; /* not in the model, or counted already */
+    s->seen[sl->e - 1] = s->gen;
+    mm_clsmodel_add1(sl, s->logits);
 }
 
 /* cls_words for classification: the same features in the same order,
@@ -1861,35 +1852,36 @@ static size_t cls_words_fast(struct cls_sink *k, const char *t, size_t len, char
                    kpair = (unsigned char)ns | MM_CLSKEY_PAIR, kn = 'n' | MM_CLSKEY_WORD;
     struct cls_tok x;
     cls_tok_init(&x, k->s, t, len, body);
-    uint64_t pb[3], hprev = 0; /* the previous word, zero-padded, and its hash */
+    uint64_t hprev = 0, hprev2 = 0; /* the previous word's hashes */
     size_t plen = 0, nwords = 0;
     for (int kind; (kind = cls_tok_next(&x)) != 0;) {
         const char *w = (const char *)x.wb;
         size_t n = x.n;
-        uint64_t hw = mm_clsmodel_whash_padded(w, n);
+        uint64_t hw = mm_clsmodel_whash_padded(w, n), hw2 = mm_clsmodel_whash2_padded(w, n);
         nwords++;
         if (!x.pair)
             plen = 0;
         if (kind == 2) {
-            cls_hit(k, mm_clsmodel_find_key(m, mm_clsmodel_key(kn, hw, 0)), 'n', ':', w, n, NULL,
-                    0);
+            cls_hit(k, mm_clsmodel_find_slot(m, mm_clsmodel_key(kn, hw, 0),
+                                             mm_clsmodel_check(kn, hw2, 0)));
             x.pair = 0;
             continue;
         }
-        cls_hit(k, mm_clsmodel_find_key(m, mm_clsmodel_key(kw, hw, 0)), ns, ':', w, n, NULL, 0);
+        cls_hit(k, mm_clsmodel_find_slot(m, mm_clsmodel_key(kw, hw, 0), mm_clsmodel_check(kw, hw2, 0)));
         if (n > CLS_PREFIX) {
             uint64_t p5 = 0;
             memcpy(&p5, w, CLS_PREFIX);
-            uint64_t hp = mm_clsmodel_whash_padded((const char *)&p5, CLS_PREFIX);
-            cls_hit(k, mm_clsmodel_find_key(m, mm_clsmodel_key(kp, hp, 0)), ns, 'p', w,
-                    CLS_PREFIX, NULL, 0);
+            uint64_t hp = mm_clsmodel_whash_padded((const char *)&p5, CLS_PREFIX),
+                     hp2 = mm_clsmodel_whash2_padded((const char *)&p5, CLS_PREFIX);
+            cls_hit(k, mm_clsmodel_find_slot(m, mm_clsmodel_key(kp, hp, 0),
+                                             mm_clsmodel_check(kp, hp2, 0)));
         }
         if (plen)
-            cls_hit(k, mm_clsmodel_find_key(m, mm_clsmodel_key(kpair, hprev, hw)), ns, ':',
-                    (const char *)pb, plen, w, n);
-        memcpy(pb, x.wb, sizeof pb);
+            cls_hit(k, mm_clsmodel_find_slot(m, mm_clsmodel_key(kpair, hprev, hw),
+                                             mm_clsmodel_check(kpair, hprev2, hw2)));
         plen = n;
         hprev = hw;
+        hprev2 = hw2;
         x.pair = 1;
     }
     return nwords;

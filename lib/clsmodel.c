@@ -2,9 +2,9 @@
  * clsmodel.c - load a learned classifier model (logistic regression
  * weights per feature name) and apply it; see clsmodel.h.
  *
- * Feature names live in one open-addressing hash table (FNV-1a), their
- * six weights in one float array: a lookup is one hash and usually one
- * compare, so scoring a message costs far less than its regexes.
+ * Features live in one open-addressing hash table of 64-byte slots
+ * holding key, check and weights, so a per-word lookup reads one cache
+ * line; names and a float array stay for the by-name path.
  */
 #include "clsmodel.h"
 
@@ -25,8 +25,7 @@ struct mm_clsmodel {
     float *w;         /* MM_CAT_COUNT per feature */
     size_t n;
     struct mm_clsmodel_slot *slot;
-    uint64_t *key;
-    int fast;         /* keys unique */
+    int fast;         /* (key, check) pairs unique */
     double bias[MM_CAT_COUNT];
     double high, keep;
 };
@@ -53,23 +52,51 @@ static uint64_t whash(const char *s, size_t n)
     return h;
 }
 
-/* The key of a name (clsmodel.h): its parts when it has the shape of a
- * word, prefix or pair feature. */
-static uint64_t name_key(const char *name, size_t len)
+/* mm_clsmodel_whash2_padded of bytes that need not be padded. */
+static uint64_t whash2(const char *s, size_t n)
 {
-    if (len >= 2 && name[1] == ':') {
-        const char *a = name + 2, *sp = memchr(a, ' ', len - 2);
-        unsigned ns = (unsigned char)name[0];
-        if (sp == NULL)
-            return mm_clsmodel_key(ns | MM_CLSKEY_WORD, whash(a, len - 2), 0);
-        size_t an = (size_t)(sp - a);
-        return mm_clsmodel_key(ns | MM_CLSKEY_PAIR, whash(a, an),
-                               whash(sp + 1, len - 3 - an));
+    uint64_t h = n ^ 0x27d4eb2f165667c5ull;
+    for (size_t i = 0; i < n; i += 8) {
+        uint64_t c = 0;
+        memcpy(&c, s + i, n - i < 8 ? n - i : 8);
+        h = mm_clsmodel_mix2(h, c);
     }
-    if (len >= 3 && name[1] == 'p' && name[2] == ':')
-        return mm_clsmodel_key((unsigned char)name[0] | MM_CLSKEY_PREFIX, whash(name + 3, len - 3),
-                               0);
-    return fnv1a(name, len);
+    return h;
+}
+
+/* The key of a name (clsmodel.h), and its check in *check: its parts
+ * when it has the shape of a word, prefix or pair feature. */
+static uint64_t name_key(const char *name, size_t len, uint32_t *check)
+{
+    unsigned kind = 0;
+    const char *a = name, *b = NULL;
+    size_t an = len, bn = 0;
+    if (len >= 2 && name[1] == ':') {
+        const char *sp = memchr(name + 2, ' ', len - 2);
+        a = name + 2;
+        an = len - 2;
+        kind = (unsigned char)name[0] | MM_CLSKEY_WORD;
+        if (sp != NULL) {
+            an = (size_t)(sp - a);
+            b = sp + 1;
+            bn = len - 3 - an;
+            kind = (unsigned char)name[0] | MM_CLSKEY_PAIR;
+        }
+    } else if (len >= 3 && name[1] == 'p' && name[2] == ':') {
+        a = name + 3;
+        an = len - 3;
+        kind = (unsigned char)name[0] | MM_CLSKEY_PREFIX;
+    }
+    *check = mm_clsmodel_check(kind, whash2(a, an), b ? whash2(b, bn) : 0);
+    if (kind == 0)
+        return fnv1a(name, len);
+    return mm_clsmodel_key(kind, whash(a, an), b ? whash(b, bn) : 0);
+}
+
+const char *mm_clsmodel_name(const mm_clsmodel *m, int32_t id, size_t *len)
+{
+    *len = m->len[id];
+    return m->names + m->off[id];
 }
 
 int mm_clsmodel_fast(const mm_clsmodel *m)
@@ -81,13 +108,14 @@ int32_t mm_clsmodel_find(const mm_clsmodel *m, const char *name, size_t len)
 {
     if (m == NULL || m->n == 0)
         return -1;
-    uint64_t h = name_key(name, len);
+    uint32_t c;
+    uint64_t h = name_key(name, len, &c);
     for (size_t i = (size_t)h & m->t.mask;; i = (i + 1) & m->t.mask) {
         uint32_t e = m->slot[i].e;
         if (e == 0)
             return -1;
         e--;
-        if (m->slot[i].tag == (uint32_t)(h >> 32) && m->len[e] == len &&
+        if (m->slot[i].key == h && m->len[e] == len &&
             memcmp(m->names + m->off[e], name, len) == 0)
             return (int32_t)e;
     }
@@ -148,7 +176,6 @@ void mm_clsmodel_free(mm_clsmodel *m)
     free(m->len);
     free(m->w);
     free(m->slot);
-    free(m->key);
     free(m);
 }
 
@@ -223,27 +250,25 @@ static int model_index(mm_clsmodel *m)
     size_t cap = 16;
     while (cap < m->n + m->n / 2) /* load at most 2/3 */
         cap *= 2;
-    m->slot = calloc(cap, sizeof *m->slot);
-    m->key = calloc(m->n ? m->n : 1, sizeof *m->key);
-    if (m->slot == NULL || m->key == NULL)
+    m->slot = aligned_alloc(_Alignof(struct mm_clsmodel_slot), cap * sizeof *m->slot);
+    if (m->slot == NULL)
         return MM_ENOMEM;
+    memset(m->slot, 0, cap * sizeof *m->slot);
     m->t.slot = m->slot;
-    m->t.key = m->key;
-    m->t.names = m->names;
-    m->t.off = m->off;
-    m->t.len = m->len;
-    m->t.w = m->w;
     m->t.mask = cap - 1;
     m->fast = 1;
     for (size_t e = 0; e < m->n; e++) {
-        uint64_t h = name_key(m->names + m->off[e], m->len[e]);
+        const char *name = m->names + m->off[e];
+        uint32_t c;
+        uint64_t h = name_key(name, m->len[e], &c);
         size_t i = (size_t)h & m->t.mask;
         for (; m->slot[i].e; i = (i + 1) & m->t.mask)
-            if (m->key[m->slot[i].e - 1] == h)
-                m->fast = 0; /* two names, one key: look names up by string */
+            if (m->slot[i].key == h && m->slot[i].check == c)
+                m->fast = 0; /* two names, one (key, check): look names up by string */
+        m->slot[i].key = h;
+        m->slot[i].check = c;
         m->slot[i].e = (uint32_t)e + 1;
-        m->slot[i].tag = (uint32_t)(h >> 32);
-        m->key[e] = h;
+        memcpy(m->slot[i].w, m->w + e * MM_CAT_COUNT, sizeof m->slot[i].w);
     }
     return MM_OK;
 }

@@ -49,10 +49,11 @@ void mm_clsmodel_softmax(const double logits[MM_CAT_COUNT], double p[MM_CAT_COUN
  * mm_clsmodel_key(N | MM_CLSKEY_PAIR, whash(a), whash(b)), "N:a" as
  * mm_clsmodel_key(N | MM_CLSKEY_WORD, whash(a), 0), "Np:a" as
  * mm_clsmodel_key(N | MM_CLSKEY_PREFIX, whash(a), 0), any other name as
- * the hash of its bytes. A key is only a candidate: the caller compares
- * the name (mm_clsmodel_name) before using it. Keys are unique in a
- * model when mm_clsmodel_fast() says so (checked at load), so one
- * candidate is all there can be.
+ * the hash of its bytes. Each name also has a 32-bit check, the same
+ * construction over an independent word hash (mm_clsmodel_whash2_padded,
+ * mm_clsmodel_check). When mm_clsmodel_fast() says the (key, check)
+ * pairs of the model's names are distinct (checked at load), a slot whose
+ * key and check both equal the caller's is the feature: no name compare.
  */
 #define MM_CLSKEY_WORD (1u << 8)
 #define MM_CLSKEY_PREFIX (2u << 8)
@@ -62,6 +63,12 @@ static inline uint64_t mm_clsmodel_mix(uint64_t h, uint64_t c)
 {
     h = (h ^ c) * 0x9e3779b97f4a7c15ull;
     return h ^ (h >> 32);
+}
+
+static inline uint64_t mm_clsmodel_mix2(uint64_t h, uint64_t c)
+{
+    h = (h + c) * 0xc2b2ae3d27d4eb4full;
+    return h ^ (h >> 29);
 }
 
 /* Hash of s[0, n), which must be followed by zero bytes up to a multiple
@@ -77,62 +84,69 @@ static inline uint64_t mm_clsmodel_whash_padded(const char *s, size_t n)
     return h;
 }
 
+/* The independent hash behind the check, same padding rule. */
+static inline uint64_t mm_clsmodel_whash2_padded(const char *s, size_t n)
+{
+    uint64_t h = n ^ 0x27d4eb2f165667c5ull;
+    for (size_t i = 0; i < n; i += 8) {
+        uint64_t c;
+        memcpy(&c, s + i, 8);
+        h = mm_clsmodel_mix2(h, c);
+    }
+    return h;
+}
+
 static inline uint64_t mm_clsmodel_key(unsigned kind, uint64_t a, uint64_t b)
 {
     return mm_clsmodel_mix(mm_clsmodel_mix((uint64_t)kind * 0xff51afd7ed558ccdull, a), b);
 }
 
-/* 1 when the model's keys are unique (the fast lookup may be used). */
-int mm_clsmodel_fast(const mm_clsmodel *m);
-/* The one feature whose key is `key`, or -1; a candidate (see above). */
-static inline int32_t mm_clsmodel_find_key(const mm_clsmodel *m, uint64_t key);
-/* Name of feature id. */
-static inline const char *mm_clsmodel_name(const mm_clsmodel *m, int32_t id, size_t *len);
-/* mm_clsmodel_add with value 1, inline (the same sums). */
-static inline void mm_clsmodel_add1(const mm_clsmodel *m, int32_t id, double logits[MM_CAT_COUNT]);
+/* Check of a name from whash2 of its parts (as mm_clsmodel_key). */
+static inline uint32_t mm_clsmodel_check(unsigned kind, uint64_t a2, uint64_t b2)
+{
+    uint64_t h = mm_clsmodel_mix2(mm_clsmodel_mix2((uint64_t)kind * 0x165667b19e3779f9ull, a2), b2);
+    return (uint32_t)(h >> 32);
+}
 
-/* Decision thresholds on the clinical_urgent probability: at or above
- * `high` the model alone makes mail urgent; below `keep` it overrules a
- * red flag the rules affirmed. */
-double mm_clsmodel_urgent_high(const mm_clsmodel *m);
-double mm_clsmodel_urgent_keep(const mm_clsmodel *m);
-size_t mm_clsmodel_size(const mm_clsmodel *m); /* number of features */
+/* 1 when the model's (key, check) pairs are unique (the fast lookup may
+ * be used). */
+int mm_clsmodel_fast(const mm_clsmodel *m);
+/* Name of feature id. */
+const char *mm_clsmodel_name(const mm_clsmodel *m, int32_t id, size_t *len);
+
+/* One feature, on one cache line: everything a fast-path hit reads. */
+struct mm_clsmodel_slot {
+    _Alignas(64) uint64_t key;
+    uint32_t check;
+    uint32_t e;              /* feature index + 1, 0 when empty */
+    float w[MM_CAT_COUNT];
+};
 
 /* The start of every mm_clsmodel, inline for the per-word lookups. */
 struct mm_clsmodel_table {
-    const struct mm_clsmodel_slot {
-        uint32_t tag; /* high half of the key */
-        uint32_t e;   /* feature index + 1, 0 when empty */
-    } *slot;          /* 8 bytes: the table stays in cache */
+    const struct mm_clsmodel_slot *slot;
     size_t mask;
-    const uint64_t *key; /* per feature */
-    const char *names;   /* name i at names + off[i], len[i] bytes */
-    const uint32_t *off, *len;
-    const float *w;      /* MM_CAT_COUNT per feature */
 };
 
-static inline int32_t mm_clsmodel_find_key(const mm_clsmodel *m, uint64_t key)
+/* The slot of the feature with this key and check, or NULL (only
+ * meaningful when mm_clsmodel_fast()). */
+static inline const struct mm_clsmodel_slot *mm_clsmodel_find_slot(const mm_clsmodel *m,
+                                                                   uint64_t key, uint32_t check)
 {
     const struct mm_clsmodel_table *t = (const struct mm_clsmodel_table *)m;
     for (size_t i = (size_t)key & t->mask;; i = (i + 1) & t->mask) {
-        uint32_t e = t->slot[i].e;
-        if (e == 0)
-            return -1;
-        if (t->slot[i].tag == (uint32_t)(key >> 32) && t->key[e - 1] == key)
-            return (int32_t)e - 1;
+        const struct mm_clsmodel_slot *sl = &t->slot[i];
+        if (sl->e == 0)
+            return NULL;
+        if (sl->key == key && sl->check == check)
+            return sl;
     }
 }
 
-static inline const char *mm_clsmodel_name(const mm_clsmodel *m, int32_t id, size_t *len)
+/* mm_clsmodel_add with value 1 of a slot's weights, inline (the same sums). */
+static inline void mm_clsmodel_add1(const struct mm_clsmodel_slot *sl, double logits[MM_CAT_COUNT])
 {
-    const struct mm_clsmodel_table *t = (const struct mm_clsmodel_table *)m;
-    *len = t->len[id];
-    return t->names + t->off[id];
-}
-
-static inline void mm_clsmodel_add1(const mm_clsmodel *m, int32_t id, double logits[MM_CAT_COUNT])
-{
-    const float *w = ((const struct mm_clsmodel_table *)m)->w + (size_t)id * MM_CAT_COUNT;
+    const float *w = sl->w;
     _Static_assert(MM_CAT_COUNT == 6, "unrolled");
     logits[0] += (double)w[0]; /* 1 * w is w exactly */
     logits[1] += (double)w[1];
@@ -141,5 +155,12 @@ static inline void mm_clsmodel_add1(const mm_clsmodel *m, int32_t id, double log
     logits[4] += (double)w[4];
     logits[5] += (double)w[5];
 }
+
+/* Decision thresholds on the clinical_urgent probability: at or above
+ * `high` the model alone makes mail urgent; below `keep` it overrules a
+ * red flag the rules affirmed. */
+double mm_clsmodel_urgent_high(const mm_clsmodel *m);
+double mm_clsmodel_urgent_keep(const mm_clsmodel *m);
+size_t mm_clsmodel_size(const mm_clsmodel *m); /* number of features */
 
 #endif
