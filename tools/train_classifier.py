@@ -46,6 +46,23 @@ def training_files():
     return files
 
 
+
+def write_model(f, doc):
+    """The model as JSON with one weight row per line, so that the file
+    reads and diffs line by line; the values are json.dump's."""
+    compact = dict(separators=(",", ":"), ensure_ascii=True)
+    f.write("{\n")
+    for k, v in doc.items():
+        if k == "weights":
+            continue
+        f.write("%s:%s,\n" % (json.dumps(k, **compact), json.dumps(v, **compact)))
+    f.write('"weights":{\n')
+    rows = list(doc["weights"].items())
+    for i, (name, row) in enumerate(rows):
+        f.write("%s:%s%s\n" % (json.dumps(name, **compact), json.dumps(row, **compact),
+                                "," if i + 1 < len(rows) else ""))
+    f.write("}\n}\n")
+
 def rules_policy(policy, tmpdir):
     """A copy of the policy without its model (features need only the
     rules; the model being retrained may be absent or stale)."""
@@ -289,8 +306,7 @@ def main():
         "weights": weights,
     }
     with open(a.out, "w", encoding="utf-8") as f:
-        json.dump(doc, f, ensure_ascii=True, separators=(",", ":"))
-        f.write("\n")
+        write_model(f, doc)
     print("wrote %s: %d features (%d trained), %d bytes" % (a.out, len(weights), len(w), os.path.getsize(a.out)))
     # fixtures: C must find the same probabilities with the exported weights
     exported = ({n: v for n, v in weights.items()}, doc["bias"])
