@@ -104,6 +104,8 @@ static int charset_decode(const char *b, size_t n, const char *declared, mm_buf 
     static const char *const fallbacks[] = {"windows-1252", "ISO-8859-1"};
     const char *cs = declared ? g_mime_charset_iconv_name(declared) : NULL;
 
+    if (b == NULL) /* empty content: GMime's empty byte array has no data */
+        b = "";
     if (cs != NULL && !is_utf8_name(cs)) {
         gsize w = 0;
         gchar *c = g_convert(b, (gssize)n, "UTF-8", cs, NULL, &w, NULL);
@@ -401,13 +403,14 @@ static int is_lwsp(char c)
 }
 
 /* g_mime_utils_header_unfold (leading and trailing white space dropped,
- * CR and LF removed) into one malloc'd string: it runs for every field
- * of every message. test_message compares the two. */
-char *mm_message_unfold(const char *v)
+ * CR and LF removed) of v[0, n) into one malloc'd string: it runs for
+ * every field of every message. test_message compares the two. */
+static char *unfold_n(const char *v, size_t n)
 {
-    while (is_lwsp(*v))
+    while (n > 0 && is_lwsp(*v)) {
         v++;
-    size_t n = strlen(v);
+        n--;
+    }
     while (n > 0 && is_lwsp(v[n - 1]))
         n--;
     char *out = malloc(n + 1), *o = out;
@@ -427,6 +430,11 @@ char *mm_message_unfold(const char *v)
     return out;
 }
 
+char *mm_message_unfold(const char *v)
+{
+    return unfold_n(v, strlen(v));
+}
+
 /* End of the field starting at off: the first line end not followed by
  * folding white space (for inner messages, whose header block end GMime
  * does not report). */
@@ -436,6 +444,46 @@ static size_t field_end(const char *p, size_t off, size_t lim)
         if (p[i] == '\n' && (i + 1 >= lim || (p[i + 1] != ' ' && p[i + 1] != '\t')))
             return i + 1;
     return lim;
+}
+
+/* Per-name counters for the 1-based index smfi_chgheader uses: a
+ * backward scan for the usual few dozen fields, a table beyond. */
+static GHashTable *index_table(size_t cnt)
+{
+    return cnt > 64 ? g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL) : NULL;
+}
+
+/* Append one field (name and raw value, n bytes each) to *arr and give
+ * it its index; the caller sets its byte range. */
+static int field_append(mm_hdr **arr, size_t *n, size_t *cap, size_t first, GHashTable *seen,
+                        const char *name, size_t nlen, const char *rv, size_t vlen)
+{
+    if (mm_array_grow((void **)arr, cap, *n, sizeof **arr) != MM_OK)
+        return MM_ENOMEM;
+    mm_hdr *d = &(*arr)[*n];
+    memset(d, 0, sizeof *d);
+    d->name = strndup(name, nlen);
+    d->value = unfold_n(rv, vlen);
+    if (d->name == NULL || d->value == NULL) {
+        free(d->name);
+        free(d->value);
+        return MM_ENOMEM;
+    }
+    (*n)++;
+    if (seen) {
+        char *key = g_ascii_strdown(d->name, -1);
+        d->index = GPOINTER_TO_UINT(g_hash_table_lookup(seen, key)) + 1;
+        g_hash_table_replace(seen, key, GUINT_TO_POINTER(d->index));
+    } else {
+        d->index = 1;
+        for (size_t j = *n - 1; j-- > first;)
+            if (((*arr)[j].name[0] | 0x20) == (d->name[0] | 0x20) && /* cheap filter */
+                g_ascii_strcasecmp((*arr)[j].name, d->name) == 0) {
+                d->index = (*arr)[j].index + 1;
+                break;
+            }
+    }
+    return MM_OK;
 }
 
 /*
@@ -453,31 +501,19 @@ static int load_fields(mm_message *m, GMimeObject *a, GMimeObject *b, size_t hdr
 
     if ((rc = collect_headers(a, b, &v, &cnt)) != MM_OK)
         return rc;
-    /* Per-name counters for the 1-based index smfi_chgheader uses: a
-     * backward scan for the usual few dozen fields, a table beyond. */
-    GHashTable *seen =
-        cnt > 64 ? g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL) : NULL;
+    GHashTable *seen = index_table(cnt);
     for (size_t i = 0; i < cnt; i++) {
         GMimeHeader *h = v[i].h;
         gint64 off = v[i].off;
         if (!hdr_end && (off < 0 || (size_t)off < prev_end || (size_t)off > lim))
             continue; /* inner fields are only spliced where GMime placed them */
-        if ((rc = mm_array_grow((void **)arr, cap, *n, sizeof **arr)) != MM_OK)
-            break;
-        mm_hdr *d = &(*arr)[*n];
         const char *rn = g_mime_header_get_raw_name(h);
         const char *rv = g_mime_header_get_raw_value(h);
-
-        memset(d, 0, sizeof *d);
-        d->name = strdup(rn ? rn : "");
-        d->value = mm_message_unfold(rv ? rv : "");
-        if (d->name == NULL || d->value == NULL) {
-            free(d->name);
-            free(d->value);
-            rc = MM_ENOMEM;
+        rn = rn ? rn : "";
+        rv = rv ? rv : "";
+        if ((rc = field_append(arr, n, cap, first, seen, rn, strlen(rn), rv, strlen(rv))) != MM_OK)
             break;
-        }
-        (*n)++;
+        mm_hdr *d = &(*arr)[*n - 1];
         /* Offsets only ever move forward; anything odd is clamped so the
          * ranges still tile the header block. */
         d->off =
@@ -486,23 +522,114 @@ static int load_fields(mm_message *m, GMimeObject *a, GMimeObject *b, size_t hdr
             (*arr)[*n - 2].end = d->off;
         d->end = hdr_end ? hdr_end : field_end(m->raw, d->off, lim);
         prev_end = d->off;
-        if (seen) {
-            char *key = g_ascii_strdown(d->name, -1);
-            d->index = GPOINTER_TO_UINT(g_hash_table_lookup(seen, key)) + 1;
-            g_hash_table_replace(seen, key, GUINT_TO_POINTER(d->index));
-        } else {
-            d->index = 1;
-            for (size_t j = *n - 1; j-- > first;)
-                if (((*arr)[j].name[0] | 0x20) == (d->name[0] | 0x20) && /* cheap filter */
-                    g_ascii_strcasecmp((*arr)[j].name, d->name) == 0) {
-                    d->index = (*arr)[j].index + 1;
-                    break;
-                }
-        }
     }
     if (seen)
         g_hash_table_destroy(seen);
     free(v);
+    return rc;
+}
+
+/*
+ * The top-level header block without a GObject per field. GMime makes
+ * one GMimeHeader object per field (~10k instructions with its
+ * teardown) though only the Content-* fields shape the parse. A block
+ * in plain form is split here: every line a field start "name:" (name
+ * printable ASCII, no colon, no white space) or a fold (SP or HT first)
+ * of the field above, LF or CRLF line ends, no NUL and no other CR,
+ * closed by an empty line. GMime splits such a block the same way
+ * (test_message_fast compares the two on corpora, fuzz_message_fast on
+ * arbitrary input); any other block goes to GMime whole.
+ */
+typedef struct fast_field {
+    size_t off, colon, end;
+} fast_field;
+
+/* 1 with the fields and the start of the blank line, 0 when the block is
+ * not in plain form, -1 when out of memory. */
+static int fast_split(const char *p, size_t n, fast_field **out, size_t *nout, size_t *hdr_end)
+{
+    fast_field *f = NULL;
+    size_t nf = 0, cap = 0;
+    for (size_t i = 0; i < n;) {
+        const char *nl = memchr(p + i, '\n', n - i);
+        if (nl == NULL)
+            break;
+        size_t lf = (size_t)(nl - p), le = lf > i && p[lf - 1] == '\r' ? lf - 1 : lf;
+        if (le == i) {
+            if (nf == 0)
+                break;
+            f[nf - 1].end = i;
+            *out = f;
+            *nout = nf;
+            *hdr_end = i;
+            return 1;
+        }
+        if (memchr(p + i, '\0', le - i) || memchr(p + i, '\r', le - i))
+            break;
+        if (p[i] == ' ' || p[i] == '\t') {
+            if (nf == 0)
+                break;
+        } else {
+            size_t j = i;
+            while (j < le && p[j] > ' ' && p[j] < 127 && p[j] != ':')
+                j++;
+            if (j == i || j == le || p[j] != ':')
+                break;
+            if (mm_array_grow((void **)&f, &cap, nf, sizeof *f) != MM_OK) {
+                free(f);
+                return -1;
+            }
+            if (nf > 0)
+                f[nf - 1].end = i;
+            f[nf++] = (fast_field){i, j, 0};
+        }
+        i = lf + 1;
+    }
+    free(f);
+    return 0;
+}
+
+static int is_content_field(const char *p, const fast_field *f)
+{
+    return f->colon - f->off >= 8 && strncasecmp(p + f->off, "content-", 8) == 0;
+}
+
+/* What GMime parses instead of the block: the Content-* fields in their
+ * order, then one filler field "X:   ...\n" as long as all the others,
+ * so every byte after the block keeps its offset. */
+static void fast_parse_block(char *dst, const char *src, const fast_field *f, size_t nf,
+                             size_t hdr_end)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < nf; i++)
+        if (is_content_field(src, &f[i])) {
+            memcpy(dst + w, src + f[i].off, f[i].end - f[i].off);
+            w += f[i].end - f[i].off;
+        }
+    if (w < hdr_end) { /* every other field holds "a:\n" at least */
+        size_t rest = hdr_end - w;
+        dst[w] = 'X';
+        dst[w + 1] = ':';
+        memset(dst + w + 2, ' ', rest - 3);
+        dst[hdr_end - 1] = '\n';
+    }
+}
+
+static int fast_fields(mm_message *m, const fast_field *f, size_t nf)
+{
+    GHashTable *seen = index_table(nf);
+    int rc = MM_OK;
+    for (size_t i = 0; i < nf && rc == MM_OK; i++) {
+        const char *p = m->raw + f[i].off;
+        rc = field_append(&m->hdrs, &m->nhdrs, &m->hdrcap, 0, seen, p, f[i].colon - f[i].off,
+                          m->raw + f[i].colon + 1, f[i].end - f[i].colon - 1);
+        if (rc == MM_OK) {
+            m->hdrs[m->nhdrs - 1].off = f[i].off;
+            m->hdrs[m->nhdrs - 1].end = f[i].end;
+        }
+    }
+    if (seen)
+        g_hash_table_destroy(seen);
     return rc;
 }
 
@@ -567,8 +694,16 @@ static size_t lim_or(size_t v, size_t def)
 
 int mm_message_parse(const char *data, size_t len, const mm_msg_limits *lim, mm_message **out)
 {
+    return mm_message_parse_with(data, len, lim, 1, out);
+}
+
+int mm_message_parse_with(const char *data, size_t len, const mm_msg_limits *lim, int fast,
+                          mm_message **out)
+{
     mm_message *m;
     int rc = MM_OK;
+    fast_field *ff = NULL;
+    size_t nff = 0, fast_end = 0;
 
     if (out == NULL || (data == NULL && len > 0))
         return MM_EINVAL;
@@ -613,7 +748,23 @@ int mm_message_parse(const char *data, size_t len, const mm_msg_limits *lim, mm_
     if (!body)
         parse_len = header_block_len(m->raw, len);
 
-    GMimeStream *sub = g_mime_stream_substream(stream, 0, (gint64)parse_len);
+    GMimeStream *pstream = stream;
+    if (fast && (fast = fast_split(m->raw, parse_len, &ff, &nff, &fast_end)) < 0) {
+        rc = MM_ENOMEM;
+        goto fail;
+    }
+    if (fast) {
+        /* GMime parses a copy whose header block holds only what shapes
+         * the parse; every later byte is the same at the same offset. */
+        GByteArray *pa = g_byte_array_sized_new((guint)parse_len + 1);
+        g_byte_array_set_size(pa, (guint)parse_len);
+        fast_parse_block((char *)pa->data, m->raw, ff, nff, fast_end);
+        memcpy(pa->data + fast_end, m->raw + fast_end, parse_len - fast_end);
+        pstream = m->pstream = g_mime_stream_mem_new_with_byte_array(pa);
+        m->praw = (char *)pa->data;
+        m->plen = parse_len;
+    }
+    GMimeStream *sub = g_mime_stream_substream(pstream, 0, (gint64)parse_len);
     GMimeParser *parser = g_mime_parser_new_with_stream(sub);
     g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
     g_mime_parser_set_persist_stream(parser, TRUE);
@@ -640,17 +791,29 @@ int mm_message_parse(const char *data, size_t len, const mm_msg_limits *lim, mm_
             m->body_off = hdr_end + 2;
     }
     m->hdr_end = hdr_end;
-    if (m->top && (rc = load_fields(m, m->top, NULL, hdr_end, &m->hdrs, &m->nhdrs, &m->hdrcap)) !=
-                      MM_OK)
+    if (fast && m->top && hdr_end != fast_end) {
+        /* never seen (fuzz_message_fast hunts for it): GMime is the
+         * authority on where the block ends */
+        free(ff);
+        mm_message_free(m);
+        return mm_message_parse_with(data, len, lim, 0, out);
+    }
+    if (fast && m->top)
+        rc = fast_fields(m, ff, nff);
+    else if (m->top)
+        rc = load_fields(m, m->top, NULL, hdr_end, &m->hdrs, &m->nhdrs, &m->hdrcap);
+    if (rc != MM_OK)
         goto fail;
     if (m->state != MM_SCAN_SKIPPED &&
         (rc = header_segments(m, m->hdrs, 0, m->nhdrs, "", 0)) != MM_OK)
         goto fail;
     if (body && m->top && (rc = walk(m, m->top, "", 0)) != MM_OK)
         goto fail;
+    free(ff);
     *out = m;
     return MM_OK;
 fail:
+    free(ff);
     mm_message_free(m);
     return rc;
 }
@@ -692,6 +855,10 @@ void mm_message_free(mm_message *m)
     if (m->stream) { /* owns the copy of the input */
         sodium_memzero(m->raw, m->len);
         g_object_unref(m->stream);
+    }
+    if (m->pstream) { /* owns the copy GMime parsed */
+        sodium_memzero(m->praw, m->plen);
+        g_object_unref(m->pstream);
     }
     free(m);
 }

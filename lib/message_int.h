@@ -44,6 +44,9 @@ struct mm_message {
     int crlf;        /* line-end convention of the input */
     GMimeObject *top; /* the top-level entity, all its header fields */
     GMimeStream *stream; /* owns raw */
+    GMimeStream *pstream; /* owns praw: what GMime parsed, when not raw */
+    char *praw;
+    size_t plen;
 
     mm_hdr *hdrs; /* top level */
     size_t nhdrs, hdrcap;
@@ -61,6 +64,11 @@ struct mm_message {
     mm_msg_limits lim;
     size_t nparts; /* MIME entities seen */
 };
+
+/* mm_message_parse with fast = 0: GMime splits the top-level header
+ * block too (the reference the fast split is tested against). */
+int mm_message_parse_with(const char *data, size_t len, const mm_msg_limits *lim, int fast,
+                          mm_message **out) MM_WUR;
 
 /* A raw header value unfolded and trimmed as g_mime_utils_header_unfold
  * does, in malloc'd memory (NULL when out of memory). */
