@@ -187,33 +187,26 @@ static int tpart_new(mm_message *m, mm_tpart **out)
     return MM_OK;
 }
 
-static int leaf(mm_message *m, GMimeObject *o, const char *path)
+static int enc_readable(GMimeContentEncoding enc)
 {
-    GMimePart *part = GMIME_PART(o);
-    GMimeDataWrapper *w = g_mime_part_get_content(part);
-    GMimeStream *s = w ? g_mime_data_wrapper_get_stream(w) : NULL;
-    GMimeContentType *ct = g_mime_object_get_content_type(o);
-    GMimeContentEncoding enc = g_mime_part_get_content_encoding(part);
-    size_t off = 0, end = 0;
-    int html, rc;
+    return enc == GMIME_CONTENT_ENCODING_DEFAULT || enc == GMIME_CONTENT_ENCODING_7BIT ||
+           enc == GMIME_CONTENT_ENCODING_8BIT || enc == GMIME_CONTENT_ENCODING_BINARY ||
+           enc == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE || enc == GMIME_CONTENT_ENCODING_BASE64;
+}
 
-    if (s != NULL && s->bound_start >= 0 && s->bound_end >= s->bound_start &&
-        (size_t)s->bound_end <= m->len) {
-        off = (size_t)s->bound_start;
-        end = (size_t)s->bound_end;
-    } else {
-        s = NULL;
-    }
-    int is_text = ct && g_mime_content_type_is_type(ct, "text", "plain");
-    html = ct && g_mime_content_type_is_type(ct, "text", "html");
-    int enc_ok = enc == GMIME_CONTENT_ENCODING_DEFAULT || enc == GMIME_CONTENT_ENCODING_7BIT ||
-                 enc == GMIME_CONTENT_ENCODING_8BIT || enc == GMIME_CONTENT_ENCODING_BINARY ||
-                 enc == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE ||
-                 enc == GMIME_CONTENT_ENCODING_BASE64;
-    if (!(is_text || html) || !enc_ok || s == NULL)
-        return add_attachment(m, o, path, off, end - off);
+static int enc_transformed(GMimeContentEncoding enc)
+{
+    return enc == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE || enc == GMIME_CONTENT_ENCODING_BASE64;
+}
 
+/* A text/plain or text/html leaf whose encoded content is raw[off, end):
+ * decoded by GMime through w, or (w NULL: identity encodings) read in
+ * place, since GMime would only copy those bytes. */
+static int text_leaf(mm_message *m, const char *path, GMimeDataWrapper *w,
+                     GMimeContentEncoding enc, int html, const char *cs, size_t off, size_t end)
+{
     mm_tpart *tp;
+    int rc;
     if ((rc = tpart_new(m, &tp)) != MM_OK)
         return rc;
     tp->body_off = off;
@@ -222,9 +215,7 @@ static int leaf(mm_message *m, GMimeObject *o, const char *path)
     tp->html = html;
 
     const char *eff = NULL;
-    const char *cs = g_mime_object_get_content_type_parameter(o, "charset");
-    if (enc == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE || enc == GMIME_CONTENT_ENCODING_BASE64 ||
-        s->super_stream == NULL) {
+    if (w != NULL) {
         GMimeStream *mem = g_mime_stream_mem_new();
         g_mime_data_wrapper_write_to_stream(w, mem);
         GByteArray *ba = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
@@ -232,8 +223,6 @@ static int leaf(mm_message *m, GMimeObject *o, const char *path)
         sodium_memzero(ba->data, ba->len); /* decoded mail text */
         g_object_unref(mem);
     } else {
-        /* Identity encodings: GMime would copy the content stream's bytes,
-         * which are raw[off, end); no stream or filter per part. */
         rc = charset_decode(m->raw + off, end - off, cs, &tp->src, &eff);
     }
     if (rc != MM_OK)
@@ -258,6 +247,47 @@ static int leaf(mm_message *m, GMimeObject *o, const char *path)
         sg->pub.len = tp->src.len;
     }
     return MM_OK;
+}
+
+static int leaf(mm_message *m, GMimeObject *o, const char *path)
+{
+    GMimePart *part = GMIME_PART(o);
+    GMimeDataWrapper *w = g_mime_part_get_content(part);
+    GMimeStream *s = w ? g_mime_data_wrapper_get_stream(w) : NULL;
+    GMimeContentType *ct = g_mime_object_get_content_type(o);
+    GMimeContentEncoding enc = g_mime_part_get_content_encoding(part);
+    size_t off = 0, end = 0;
+
+    if (s != NULL && s->bound_start >= 0 && s->bound_end >= s->bound_start &&
+        (size_t)s->bound_end <= m->len) {
+        off = (size_t)s->bound_start;
+        end = (size_t)s->bound_end;
+    } else {
+        s = NULL;
+    }
+    int is_text = ct && g_mime_content_type_is_type(ct, "text", "plain");
+    int html = ct && g_mime_content_type_is_type(ct, "text", "html");
+    if (!(is_text || html) || !enc_readable(enc) || s == NULL)
+        return add_attachment(m, o, path, off, end - off);
+    const char *cs = g_mime_object_get_content_type_parameter(o, "charset");
+    return text_leaf(m, path, enc_transformed(enc) || s->super_stream == NULL ? w : NULL, enc,
+                     html, cs, off, end);
+}
+
+/* The top level when it is one text leaf (fast_leaf): its content is
+ * the rest of the input, as GMime's parser would have it. */
+static int leaf_direct(mm_message *m, GMimeContentType *ct, GMimeContentEncoding enc)
+{
+    int html = g_mime_content_type_is_type(ct, "text", "html");
+    const char *cs = g_mime_content_type_get_parameter(ct, "charset");
+    if (!enc_transformed(enc))
+        return text_leaf(m, "1", NULL, enc, html, cs, m->body_off, m->len);
+    GMimeStream *sub = g_mime_stream_substream(m->stream, (gint64)m->body_off, (gint64)m->len);
+    GMimeDataWrapper *w = g_mime_data_wrapper_new_with_stream(sub, enc);
+    int rc = text_leaf(m, "1", w, enc, html, cs, m->body_off, m->len);
+    g_object_unref(w);
+    g_object_unref(sub);
+    return rc;
 }
 
 static int inner_headers(mm_message *m, GMimeMessage *inner, const char *self);
@@ -687,6 +717,59 @@ static int inner_headers(mm_message *m, GMimeMessage *inner, const char *self)
     return rc;
 }
 
+/* Does the block make the top level one text leaf GMime's parser would
+ * read to the end of the input: Content-Type text/plain or text/html (or
+ * none) in one field at most, one readable Content-Transfer-Encoding at
+ * most? Then *ct and *enc are what GMime makes of those fields and the
+ * parser is not needed. Anything else (multipart, message/rfc822, other
+ * types, repeated fields) goes through the parser. */
+static int fast_leaf(const char *p, const fast_field *f, size_t nf, GMimeContentType **ct,
+                     GMimeContentEncoding *enc)
+{
+    const fast_field *ctf = NULL, *cte = NULL;
+    for (size_t i = 0; i < nf; i++) {
+        size_t nl = f[i].colon - f[i].off;
+        if (!is_content_field(p, &f[i]))
+            continue;
+        if (nl == 12 && strncasecmp(p + f[i].off, "Content-Type", 12) == 0) {
+            if (ctf)
+                return 0;
+            ctf = &f[i];
+        } else if (nl == 25 && strncasecmp(p + f[i].off, "Content-Transfer-Encoding", 25) == 0) {
+            if (cte)
+                return 0;
+            cte = &f[i];
+        }
+    }
+    *enc = GMIME_CONTENT_ENCODING_DEFAULT;
+    if (cte) {
+        char *v = unfold_n(p + cte->colon + 1, cte->end - cte->colon - 1);
+        if (v == NULL)
+            return 0;
+        if (strstr(v, "=?") == NULL) /* GMime decodes encoded words first */
+            *enc = g_mime_content_encoding_from_string(v);
+        else
+            *enc = GMIME_CONTENT_ENCODING_UUENCODE; /* i.e. "not readable" */
+        free(v);
+        if (!enc_readable(*enc))
+            return 0;
+    }
+    if (ctf) {
+        char *v = g_strndup(p + ctf->colon + 1, ctf->end - ctf->colon - 1);
+        *ct = g_mime_content_type_parse(NULL, v);
+        g_free(v);
+    } else {
+        *ct = g_mime_content_type_new("text", "plain");
+    }
+    if (*ct && (g_mime_content_type_is_type(*ct, "text", "plain") ||
+                g_mime_content_type_is_type(*ct, "text", "html")))
+        return 1;
+    if (*ct)
+        g_object_unref(*ct);
+    *ct = NULL;
+    return 0;
+}
+
 static size_t lim_or(size_t v, size_t def)
 {
     return v ? v : def;
@@ -704,6 +787,8 @@ int mm_message_parse_with(const char *data, size_t len, const mm_msg_limits *lim
     int rc = MM_OK;
     fast_field *ff = NULL;
     size_t nff = 0, fast_end = 0;
+    GMimeContentType *lct = NULL; /* the top level's type when it is one text leaf */
+    GMimeContentEncoding lenc = GMIME_CONTENT_ENCODING_DEFAULT;
 
     if (out == NULL || (data == NULL && len > 0))
         return MM_EINVAL;
@@ -748,41 +833,54 @@ int mm_message_parse_with(const char *data, size_t len, const mm_msg_limits *lim
     if (!body)
         parse_len = header_block_len(m->raw, len);
 
-    GMimeStream *pstream = stream;
     if (fast && (fast = fast_split(m->raw, parse_len, &ff, &nff, &fast_end)) < 0) {
         rc = MM_ENOMEM;
         goto fail;
     }
-    if (fast) {
-        /* GMime parses a copy whose header block holds only what shapes
-         * the parse; every later byte is the same at the same offset. */
-        GByteArray *pa = g_byte_array_sized_new((guint)parse_len + 1);
-        g_byte_array_set_size(pa, (guint)parse_len);
-        fast_parse_block((char *)pa->data, m->raw, ff, nff, fast_end);
-        memcpy(pa->data + fast_end, m->raw + fast_end, parse_len - fast_end);
-        pstream = m->pstream = g_mime_stream_mem_new_with_byte_array(pa);
-        m->praw = (char *)pa->data;
-        m->plen = parse_len;
-    }
-    GMimeStream *sub = g_mime_stream_substream(pstream, 0, (gint64)parse_len);
-    GMimeParser *parser = g_mime_parser_new_with_stream(sub);
-    g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
-    g_mime_parser_set_persist_stream(parser, TRUE);
-    /* The top level as a plain entity: a GMimeMessage would also parse
-     * every address field and split off the Content-* fields, work that
-     * is thrown away here (header fields are read raw, in input order). */
-    m->top = g_mime_parser_construct_part(parser, NULL);
-    gint64 he = g_mime_parser_get_headers_end(parser);
-    g_object_unref(parser);
-    g_object_unref(sub);
-
-    /* No end of headers means GMime ran out of input inside them: then
-     * all of it is the header block (GMime drops stray lines there). */
+    /* One text leaf, or no body to read: the fields say all there is. */
+    int direct = fast && (!body || fast_leaf(m->raw, ff, nff, &lct, &lenc));
     size_t hdr_end = 0;
-    if (m->top && he >= 0 && (size_t)he <= parse_len)
-        hdr_end = (size_t)he;
-    else if (m->top)
-        hdr_end = parse_len;
+    m->split = direct ? 2 : fast;
+    if (direct) {
+        hdr_end = fast_end;
+    } else {
+        GMimeStream *pstream = stream;
+        if (fast) {
+            /* GMime parses a copy whose header block holds only what shapes
+             * the parse; every later byte is the same at the same offset. */
+            GByteArray *pa = g_byte_array_sized_new((guint)parse_len + 1);
+            g_byte_array_set_size(pa, (guint)parse_len);
+            fast_parse_block((char *)pa->data, m->raw, ff, nff, fast_end);
+            memcpy(pa->data + fast_end, m->raw + fast_end, parse_len - fast_end);
+            pstream = m->pstream = g_mime_stream_mem_new_with_byte_array(pa);
+            m->praw = (char *)pa->data;
+            m->plen = parse_len;
+        }
+        GMimeStream *sub = g_mime_stream_substream(pstream, 0, (gint64)parse_len);
+        GMimeParser *parser = g_mime_parser_new_with_stream(sub);
+        g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
+        g_mime_parser_set_persist_stream(parser, TRUE);
+        /* The top level as a plain entity: a GMimeMessage would also parse
+         * every address field and split off the Content-* fields, work that
+         * is thrown away here (header fields are read raw, in input order). */
+        m->top = g_mime_parser_construct_part(parser, NULL);
+        gint64 he = g_mime_parser_get_headers_end(parser);
+        g_object_unref(parser);
+        g_object_unref(sub);
+        /* No end of headers means GMime ran out of input inside them: then
+         * all of it is the header block (GMime drops stray lines there). */
+        if (m->top && he >= 0 && (size_t)he <= parse_len)
+            hdr_end = (size_t)he;
+        else if (m->top)
+            hdr_end = parse_len;
+        if (fast && m->top && hdr_end != fast_end) {
+            /* never seen (fuzz_message_fast hunts for it): GMime is the
+             * authority on where the block ends */
+            free(ff);
+            mm_message_free(m);
+            return mm_message_parse_with(data, len, lim, 0, out);
+        }
+    }
     m->body_off = hdr_end;
     if (hdr_end < len) {
         if (m->raw[hdr_end] == '\n')
@@ -791,14 +889,7 @@ int mm_message_parse_with(const char *data, size_t len, const mm_msg_limits *lim
             m->body_off = hdr_end + 2;
     }
     m->hdr_end = hdr_end;
-    if (fast && m->top && hdr_end != fast_end) {
-        /* never seen (fuzz_message_fast hunts for it): GMime is the
-         * authority on where the block ends */
-        free(ff);
-        mm_message_free(m);
-        return mm_message_parse_with(data, len, lim, 0, out);
-    }
-    if (fast && m->top)
+    if (fast)
         rc = fast_fields(m, ff, nff);
     else if (m->top)
         rc = load_fields(m, m->top, NULL, hdr_end, &m->hdrs, &m->nhdrs, &m->hdrcap);
@@ -807,12 +898,18 @@ int mm_message_parse_with(const char *data, size_t len, const mm_msg_limits *lim
     if (m->state != MM_SCAN_SKIPPED &&
         (rc = header_segments(m, m->hdrs, 0, m->nhdrs, "", 0)) != MM_OK)
         goto fail;
+    if (body && lct && (rc = leaf_direct(m, lct, lenc)) != MM_OK)
+        goto fail;
     if (body && m->top && (rc = walk(m, m->top, "", 0)) != MM_OK)
         goto fail;
+    if (lct)
+        g_object_unref(lct);
     free(ff);
     *out = m;
     return MM_OK;
 fail:
+    if (lct)
+        g_object_unref(lct);
     free(ff);
     mm_message_free(m);
     return rc;

@@ -47,6 +47,8 @@ struct mm_message {
     GMimeStream *pstream; /* owns praw: what GMime parsed, when not raw */
     char *praw;
     size_t plen;
+    int split; /* how the top level was read: 0 GMime alone, 1 fast header
+                * split + GMime, 2 fast split and one text leaf (no parser) */
 
     mm_hdr *hdrs; /* top level */
     size_t nhdrs, hdrcap;

@@ -22,6 +22,8 @@
 
 #include "msgcmp.h"
 
+static size_t nsplit[3]; /* parses by how the fast side read them */
+
 /* Parse d both ways; assert they agree; return whether the fast split
  * was taken. */
 static int both_ways(const char *d, size_t n, const char *label)
@@ -32,7 +34,10 @@ static int both_ways(const char *d, size_t n, const char *label)
     assert_int_equal(mm_message_parse_with(d, n, &lim, 1, &f), MM_OK);
     assert_int_equal(mm_message_parse_with(d, n, &lim, 0, &r), MM_OK);
     assert_null(r->pstream);
-    int fast = f->pstream != NULL;
+    assert_int_equal(r->split, 0);
+    assert_true((f->pstream != NULL) == (f->split == 1));
+    int fast = f->split != 0;
+    nsplit[f->split]++;
     if (!msgcmp_equal(f, r, why, sizeof why))
         fail_msg("%s: fast split differs from GMime: %s", label, why);
     mm_message_free(f);
@@ -102,8 +107,12 @@ static void test_tree_files(void **state)
     char dir[4096];
     snprintf(dir, sizeof dir, "%s/test", root ? root : MM_SOURCE_DIR);
     size_t files = 0, fast = 0;
+    memset(nsplit, 0, sizeof nsplit);
     walk_dir(dir, &files, &fast);
-    print_message("%zu parses of %zu-odd files, %zu on the fast split\n", files, files / 3, fast);
+    print_message("%zu parses of %zu files: %zu GMime alone, %zu fast split + GMime, %zu one text "
+                  "leaf without the parser\n",
+                  files, files / 3, nsplit[0], nsplit[1], nsplit[2]);
+    assert_true(nsplit[1] > 20 && nsplit[2] > 20);
     assert_true(files >= 250);
     assert_true(fast * 2 > files); /* most real mail is in plain form */
 }
@@ -252,16 +261,21 @@ static void test_generated(void **state)
     (void)state;
     mm_buf b = MM_BUF_INIT;
     size_t fast = 0, n = 30000;
+    memset(nsplit, 0, sizeof nsplit);
     for (size_t i = 0; i < n; i++) {
         gen_message(&b);
         char label[48];
         snprintf(label, sizeof label, "generated message %zu", i);
         fast += (size_t)both_ways(b.data ? b.data : "", b.len, label);
     }
-    print_message("%zu generated messages, %zu on the fast split\n", n, fast);
-    /* both paths are exercised */
+    print_message("%zu generated messages: %zu GMime alone, %zu fast split + GMime, %zu one text "
+                  "leaf without the parser\n",
+                  n, nsplit[0], nsplit[1], nsplit[2]);
+    /* every path is exercised */
     assert_true(fast > n / 5);
     assert_true(fast < n - n / 5);
+    assert_true(nsplit[1] > n / 50);
+    assert_true(nsplit[2] > n / 50);
     mm_buf_free(&b);
 }
 
