@@ -200,8 +200,9 @@ static int enc_transformed(GMimeContentEncoding enc)
 }
 
 /* A text/plain or text/html leaf whose encoded content is raw[off, end):
- * decoded by GMime through w, or (w NULL: identity encodings) read in
- * place, since GMime would only copy those bytes. */
+ * decoded by GMime through w; without w, QP and base64 by GMime's
+ * decoder state machine over the bytes in place and identity encodings
+ * read in place (GMime would only copy them). */
 static int text_leaf(mm_message *m, const char *path, GMimeDataWrapper *w,
                      GMimeContentEncoding enc, int html, const char *cs, size_t off, size_t end)
 {
@@ -222,6 +223,18 @@ static int text_leaf(mm_message *m, const char *path, GMimeDataWrapper *w,
         rc = charset_decode((const char *)ba->data, ba->len, cs, &tp->src, &eff);
         sodium_memzero(ba->data, ba->len); /* decoded mail text */
         g_object_unref(mem);
+    } else if (enc_transformed(enc)) {
+        GMimeEncoding st;
+        g_mime_encoding_init_decode(&st, enc);
+        size_t cap = g_mime_encoding_outlen(&st, end - off) + 16;
+        char *dec = malloc(cap);
+        if (dec == NULL)
+            return MM_ENOMEM;
+        size_t n = g_mime_encoding_step(&st, m->raw + off, end - off, dec);
+        n += g_mime_encoding_flush(&st, NULL, 0, dec + n);
+        rc = charset_decode(dec, n, cs, &tp->src, &eff);
+        sodium_memzero(dec, cap); /* decoded mail text */
+        free(dec);
     } else {
         rc = charset_decode(m->raw + off, end - off, cs, &tp->src, &eff);
     }
@@ -276,18 +289,9 @@ static int leaf(mm_message *m, GMimeObject *o, const char *path)
 
 /* The top level when it is one text leaf (fast_leaf): its content is
  * the rest of the input, as GMime's parser would have it. */
-static int leaf_direct(mm_message *m, GMimeContentType *ct, GMimeContentEncoding enc)
+static int leaf_direct(mm_message *m, int html, const char *cs, GMimeContentEncoding enc)
 {
-    int html = g_mime_content_type_is_type(ct, "text", "html");
-    const char *cs = g_mime_content_type_get_parameter(ct, "charset");
-    if (!enc_transformed(enc))
-        return text_leaf(m, "1", NULL, enc, html, cs, m->body_off, m->len);
-    GMimeStream *sub = g_mime_stream_substream(m->stream, (gint64)m->body_off, (gint64)m->len);
-    GMimeDataWrapper *w = g_mime_data_wrapper_new_with_stream(sub, enc);
-    int rc = text_leaf(m, "1", w, enc, html, cs, m->body_off, m->len);
-    g_object_unref(w);
-    g_object_unref(sub);
-    return rc;
+    return text_leaf(m, "1", NULL, enc, html, cs, m->body_off, m->len);
 }
 
 static int inner_headers(mm_message *m, GMimeMessage *inner, const char *self);
@@ -717,13 +721,74 @@ static int inner_headers(mm_message *m, GMimeMessage *inner, const char *self)
     return rc;
 }
 
+/* What g_mime_content_type_parse makes of a top-level Content-Type value:
+ * ~16k instructions with its teardown, and most mail repeats a few
+ * values, so each thread keeps the last answers for exact values. */
+#define CT_MEMO 8
+#define CT_MEMO_VAL 96
+#define CT_MEMO_CS 40
+
+typedef struct ct_info {
+    int kind;            /* 0 not text/plain or text/html, 1 plain, 2 html */
+    int has_cs;          /* a charset parameter, in cs */
+    char cs[CT_MEMO_CS]; /* "" when has_cs is 0 */
+} ct_info;
+
+static __thread struct {
+    size_t vlen;
+    char val[CT_MEMO_VAL];
+    ct_info info;
+} ct_memo[CT_MEMO];
+static __thread unsigned ct_memo_next;
+
+/* 0 with *out filled, -1 when the type is not usable here (a charset
+ * longer than the memo holds goes through GMime's parser instead). */
+static int ct_lookup(const char *v, size_t n, ct_info *out)
+{
+    for (unsigned i = 0; i < CT_MEMO; i++)
+        if (ct_memo[i].vlen == n && n > 0 && memcmp(ct_memo[i].val, v, n) == 0) {
+            *out = ct_memo[i].info;
+            return 0;
+        }
+    GMimeContentType *ct;
+    if (v == NULL) {
+        ct = g_mime_content_type_new("text", "plain");
+    } else {
+        char *z = g_strndup(v, n);
+        ct = g_mime_content_type_parse(NULL, z);
+        g_free(z);
+    }
+    if (ct == NULL)
+        return -1;
+    memset(out, 0, sizeof *out);
+    out->kind = g_mime_content_type_is_type(ct, "text", "plain")  ? 1
+                : g_mime_content_type_is_type(ct, "text", "html") ? 2
+                                                                  : 0;
+    const char *cs = g_mime_content_type_get_parameter(ct, "charset");
+    int fits = cs == NULL || strlen(cs) < CT_MEMO_CS;
+    if (cs && fits) {
+        out->has_cs = 1;
+        strcpy(out->cs, cs);
+    }
+    g_object_unref(ct);
+    if (!fits)
+        return -1;
+    if (v != NULL && n > 0 && n <= CT_MEMO_VAL) {
+        unsigned k = ct_memo_next++ % CT_MEMO;
+        ct_memo[k].vlen = n;
+        memcpy(ct_memo[k].val, v, n);
+        ct_memo[k].info = *out;
+    }
+    return 0;
+}
+
 /* Does the block make the top level one text leaf GMime's parser would
  * read to the end of the input: Content-Type text/plain or text/html (or
  * none) in one field at most, one readable Content-Transfer-Encoding at
  * most? Then *ct and *enc are what GMime makes of those fields and the
  * parser is not needed. Anything else (multipart, message/rfc822, other
  * types, repeated fields) goes through the parser. */
-static int fast_leaf(const char *p, const fast_field *f, size_t nf, GMimeContentType **ct,
+static int fast_leaf(const char *p, const fast_field *f, size_t nf, ct_info *ct,
                      GMimeContentEncoding *enc)
 {
     const fast_field *ctf = NULL, *cte = NULL;
@@ -754,20 +819,10 @@ static int fast_leaf(const char *p, const fast_field *f, size_t nf, GMimeContent
         if (!enc_readable(*enc))
             return 0;
     }
-    if (ctf) {
-        char *v = g_strndup(p + ctf->colon + 1, ctf->end - ctf->colon - 1);
-        *ct = g_mime_content_type_parse(NULL, v);
-        g_free(v);
-    } else {
-        *ct = g_mime_content_type_new("text", "plain");
-    }
-    if (*ct && (g_mime_content_type_is_type(*ct, "text", "plain") ||
-                g_mime_content_type_is_type(*ct, "text", "html")))
-        return 1;
-    if (*ct)
-        g_object_unref(*ct);
-    *ct = NULL;
-    return 0;
+    if (ctf ? ct_lookup(p + ctf->colon + 1, ctf->end - ctf->colon - 1, ct)
+            : ct_lookup(NULL, 0, ct))
+        ct->kind = 0;
+    return ct->kind != 0;
 }
 
 static size_t lim_or(size_t v, size_t def)
@@ -787,7 +842,7 @@ int mm_message_parse_with(const char *data, size_t len, const mm_msg_limits *lim
     int rc = MM_OK;
     fast_field *ff = NULL;
     size_t nff = 0, fast_end = 0;
-    GMimeContentType *lct = NULL; /* the top level's type when it is one text leaf */
+    ct_info lct = {0}; /* the top level's type when it is one text leaf */
     GMimeContentEncoding lenc = GMIME_CONTENT_ENCODING_DEFAULT;
 
     if (out == NULL || (data == NULL && len > 0))
@@ -898,18 +953,15 @@ int mm_message_parse_with(const char *data, size_t len, const mm_msg_limits *lim
     if (m->state != MM_SCAN_SKIPPED &&
         (rc = header_segments(m, m->hdrs, 0, m->nhdrs, "", 0)) != MM_OK)
         goto fail;
-    if (body && lct && (rc = leaf_direct(m, lct, lenc)) != MM_OK)
+    if (direct && body &&
+        (rc = leaf_direct(m, lct.kind == 2, lct.has_cs ? lct.cs : NULL, lenc)) != MM_OK)
         goto fail;
     if (body && m->top && (rc = walk(m, m->top, "", 0)) != MM_OK)
         goto fail;
-    if (lct)
-        g_object_unref(lct);
     free(ff);
     *out = m;
     return MM_OK;
 fail:
-    if (lct)
-        g_object_unref(lct);
     free(ff);
     mm_message_free(m);
     return rc;
