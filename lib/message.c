@@ -439,7 +439,7 @@ static int is_lwsp(char c)
 /* g_mime_utils_header_unfold (leading and trailing white space dropped,
  * CR and LF removed) of v[0, n) into one malloc'd string: it runs for
  * every field of every message. test_message compares the two. */
-static char *unfold_n(const char *v, size_t n)
+static size_t unfold_into(char *out, const char *v, size_t n)
 {
     while (n > 0 && is_lwsp(*v)) {
         v++;
@@ -447,9 +447,7 @@ static char *unfold_n(const char *v, size_t n)
     }
     while (n > 0 && is_lwsp(v[n - 1]))
         n--;
-    char *out = malloc(n + 1), *o = out;
-    if (out == NULL)
-        return NULL;
+    char *o = out;
     /* Copy the runs between line-end bytes (a folded field has few). */
     for (size_t i = 0; i < n;) {
         const char *lf = memchr(v + i, '\n', n - i), *cr = memchr(v + i, '\r', n - i);
@@ -461,6 +459,14 @@ static char *unfold_n(const char *v, size_t n)
         i = stop + 1;
     }
     *o = '\0';
+    return (size_t)(o - out);
+}
+
+static char *unfold_n(const char *v, size_t n)
+{
+    char *out = malloc(n + 1);
+    if (out != NULL)
+        unfold_into(out, v, n);
     return out;
 }
 
@@ -490,14 +496,24 @@ static GHashTable *index_table(size_t cnt)
 /* Append one field (name and raw value, n bytes each) to *arr and give
  * it its index; the caller sets its byte range. */
 static int field_append(mm_hdr **arr, size_t *n, size_t *cap, size_t first, GHashTable *seen,
-                        const char *name, size_t nlen, const char *rv, size_t vlen)
+                        const char *name, size_t nlen, const char *rv, size_t vlen,
+                        hdr_arena *arena)
 {
     if (mm_array_grow((void **)arr, cap, *n, sizeof **arr) != MM_OK)
         return MM_ENOMEM;
     mm_hdr *d = &(*arr)[*n];
     memset(d, 0, sizeof *d);
-    d->name = strndup(name, nlen);
-    d->value = unfold_n(rv, vlen);
+    if (arena) { /* sized by the caller for every field: never full */
+        d->name = arena->p + arena->used;
+        memcpy(d->name, name, nlen);
+        d->name[nlen] = '\0';
+        arena->used += nlen + 1;
+        d->value = arena->p + arena->used;
+        arena->used += unfold_into(d->value, rv, vlen) + 1;
+    } else {
+        d->name = strndup(name, nlen);
+        d->value = unfold_n(rv, vlen);
+    }
     if (d->name == NULL || d->value == NULL) {
         free(d->name);
         free(d->value);
@@ -545,7 +561,8 @@ static int load_fields(mm_message *m, GMimeObject *a, GMimeObject *b, size_t hdr
         const char *rv = g_mime_header_get_raw_value(h);
         rn = rn ? rn : "";
         rv = rv ? rv : "";
-        if ((rc = field_append(arr, n, cap, first, seen, rn, strlen(rn), rv, strlen(rv))) != MM_OK)
+        if ((rc = field_append(arr, n, cap, first, seen, rn, strlen(rn), rv, strlen(rv), NULL)) !=
+            MM_OK)
             break;
         mm_hdr *d = &(*arr)[*n - 1];
         /* Offsets only ever move forward; anything odd is clamped so the
@@ -651,12 +668,21 @@ static void fast_parse_block(char *dst, const char *src, const fast_field *f, si
 
 static int fast_fields(mm_message *m, const fast_field *f, size_t nf)
 {
+    /* names and values of the whole block in one allocation: each is at
+     * most its raw bytes plus a NUL */
+    size_t need = (nf ? f[nf - 1].end : 0) + nf + 1;
+    if ((m->arena.p = malloc(need)) == NULL)
+        return MM_ENOMEM;
+    m->arena.cap = need;
+    m->hdrcap = nf;
+    if ((m->hdrs = malloc(nf * sizeof *m->hdrs)) == NULL)
+        return MM_ENOMEM;
     GHashTable *seen = index_table(nf);
     int rc = MM_OK;
     for (size_t i = 0; i < nf && rc == MM_OK; i++) {
         const char *p = m->raw + f[i].off;
         rc = field_append(&m->hdrs, &m->nhdrs, &m->hdrcap, 0, seen, p, f[i].colon - f[i].off,
-                          m->raw + f[i].colon + 1, f[i].end - f[i].colon - 1);
+                          m->raw + f[i].colon + 1, f[i].end - f[i].colon - 1, &m->arena);
         if (rc == MM_OK) {
             m->hdrs[m->nhdrs - 1].off = f[i].off;
             m->hdrs[m->nhdrs - 1].end = f[i].end;
@@ -858,20 +884,16 @@ int mm_message_parse_with(const char *data, size_t len, const mm_msg_limits *lim
     m->lim.max_headers = lim_or(m->lim.max_headers, MM_MSG_DEF_HEADERS);
     m->lim.max_header_len = lim_or(m->lim.max_header_len, MM_MSG_DEF_HEADER_LEN);
 
-    /* The stream owns the copy of the input; parts refer to it through
-     * persistent substreams. */
+    /* The private copy of the input; a stream over it (parts refer to
+     * that through persistent substreams) only when GMime parses it. */
     if (len >= G_MAXUINT) {
         free(m);
         return MM_EINVAL;
     }
-    GByteArray *arr = g_byte_array_sized_new((guint)len + 1);
+    m->raw = g_malloc(len + 1);
     if (len > 0)
-        g_byte_array_append(arr, (const guint8 *)data, (guint)len);
-    g_byte_array_append(arr, (const guint8 *)"", 1); /* never a NULL data pointer */
-    g_byte_array_set_size(arr, (guint)len);
-    GMimeStream *stream = g_mime_stream_mem_new_with_byte_array(arr);
-    m->stream = stream;
-    m->raw = (char *)arr->data;
+        memcpy(m->raw, data, len);
+    m->raw[len] = '\0';
     m->len = len;
     const char *nl = memchr(m->raw, '\n', len);
     m->crlf = nl != NULL && nl > m->raw && nl[-1] == '\r';
@@ -899,17 +921,19 @@ int mm_message_parse_with(const char *data, size_t len, const mm_msg_limits *lim
     if (direct) {
         hdr_end = fast_end;
     } else {
-        GMimeStream *pstream = stream;
+        GMimeStream *pstream;
         if (fast) {
             /* GMime parses a copy whose header block holds only what shapes
              * the parse; every later byte is the same at the same offset. */
-            GByteArray *pa = g_byte_array_sized_new((guint)parse_len + 1);
-            g_byte_array_set_size(pa, (guint)parse_len);
-            fast_parse_block((char *)pa->data, m->raw, ff, nff, fast_end);
-            memcpy(pa->data + fast_end, m->raw + fast_end, parse_len - fast_end);
-            pstream = m->pstream = g_mime_stream_mem_new_with_byte_array(pa);
-            m->praw = (char *)pa->data;
+            m->praw = g_malloc(parse_len + 1);
             m->plen = parse_len;
+            fast_parse_block(m->praw, m->raw, ff, nff, fast_end);
+            memcpy(m->praw + fast_end, m->raw + fast_end, parse_len - fast_end);
+            pstream = m->pstream = g_mime_stream_mem_new_with_byte_array(
+                g_byte_array_new_take((guint8 *)m->praw, parse_len));
+        } else {
+            pstream = m->stream = g_mime_stream_mem_new_with_byte_array(
+                g_byte_array_new_take((guint8 *)m->raw, len));
         }
         GMimeStream *sub = g_mime_stream_substream(pstream, 0, (gint64)parse_len);
         GMimeParser *parser = g_mime_parser_new_with_stream(sub);
@@ -980,10 +1004,15 @@ void mm_message_free(mm_message *m)
     }
     /* Mail text is wiped like any PHI buffer; GMime's own copies of
      * header values are out of reach. */
-    for (size_t i = 0; i < m->nhdrs; i++) {
-        free(m->hdrs[i].name);
-        sodium_memzero(m->hdrs[i].value, strlen(m->hdrs[i].value));
-        free(m->hdrs[i].value);
+    if (m->arena.p) {
+        sodium_memzero(m->arena.p, m->arena.cap);
+        free(m->arena.p);
+    } else {
+        for (size_t i = 0; i < m->nhdrs; i++) {
+            free(m->hdrs[i].name);
+            sodium_memzero(m->hdrs[i].value, strlen(m->hdrs[i].value));
+            free(m->hdrs[i].value);
+        }
     }
     for (size_t i = 0; i < m->nihdrs; i++) {
         free(m->ihdrs[i].name);
@@ -1001,10 +1030,12 @@ void mm_message_free(mm_message *m)
     free(m->atts);
     if (m->top)
         g_object_unref(m->top);
-    if (m->stream) { /* owns the copy of the input */
+    if (m->raw) /* mail text */
         sodium_memzero(m->raw, m->len);
+    if (m->stream) /* owns raw */
         g_object_unref(m->stream);
-    }
+    else
+        g_free(m->raw);
     if (m->pstream) { /* owns the copy GMime parsed */
         sodium_memzero(m->praw, m->plen);
         g_object_unref(m->pstream);

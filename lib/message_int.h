@@ -18,6 +18,12 @@ typedef struct mm_hdr {
     size_t off, end; /* raw bytes of the whole field incl. its line end */
 } mm_hdr;
 
+/* Names and values of the top-level fields in one block (fast split). */
+typedef struct hdr_arena {
+    char *p;
+    size_t used, cap;
+} hdr_arena;
+
 /* A scanned text/plain or text/html leaf. */
 typedef struct mm_tpart {
     size_t body_off, body_end; /* encoded content in the original bytes */
@@ -43,7 +49,7 @@ struct mm_message {
     size_t hdr_end;  /* end of the last header field */
     int crlf;        /* line-end convention of the input */
     GMimeObject *top; /* the top-level entity, all its header fields */
-    GMimeStream *stream; /* owns raw */
+    GMimeStream *stream; /* owns raw when GMime parsed raw itself */
     GMimeStream *pstream; /* owns praw: what GMime parsed, when not raw */
     char *praw;
     size_t plen;
@@ -52,6 +58,7 @@ struct mm_message {
 
     mm_hdr *hdrs; /* top level */
     size_t nhdrs, hdrcap;
+    hdr_arena arena; /* owns their names and values when p is set */
     mm_hdr *ihdrs; /* of attached messages, all of them */
     size_t nihdrs, ihdrcap;
     mm_seg_int *segs;
