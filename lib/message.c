@@ -767,6 +767,17 @@ static __thread struct {
 } ct_memo[CT_MEMO];
 static __thread unsigned ct_memo_next;
 
+/* GMime interprets Content-* fields after decoding them (8-bit bytes
+ * converted, encoded words decoded); a plain ASCII value without "=?"
+ * reads the same either way. */
+static int plain_value(const char *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)v[i] >= 0x80 || (v[i] == '=' && i + 1 < n && v[i + 1] == '?'))
+            return 0;
+    return 1;
+}
+
 /* 0 with *out filled, -1 when the type is not usable here (a charset
  * longer than the memo holds goes through GMime's parser instead). */
 static int ct_lookup(const char *v, size_t n, ct_info *out)
@@ -832,15 +843,15 @@ static int fast_leaf(const char *p, const fast_field *f, size_t nf, ct_info *ct,
             cte = &f[i];
         }
     }
+    if ((cte && !plain_value(p + cte->colon + 1, cte->end - cte->colon - 1)) ||
+        (ctf && !plain_value(p + ctf->colon + 1, ctf->end - ctf->colon - 1)))
+        return 0;
     *enc = GMIME_CONTENT_ENCODING_DEFAULT;
     if (cte) {
         char *v = unfold_n(p + cte->colon + 1, cte->end - cte->colon - 1);
         if (v == NULL)
             return 0;
-        if (strstr(v, "=?") == NULL) /* GMime decodes encoded words first */
-            *enc = g_mime_content_encoding_from_string(v);
-        else
-            *enc = GMIME_CONTENT_ENCODING_UUENCODE; /* i.e. "not readable" */
+        *enc = g_mime_content_encoding_from_string(v);
         free(v);
         if (!enc_readable(*enc))
             return 0;

@@ -217,7 +217,9 @@ static void gen_message(mm_buf *b)
         " text/plain; charset=utf-8", " multipart/mixed; boundary=\"b1\"", " base64",
         " quoted-printable", " attachment; filename=\"a.txt\"", " text/html", " 8bit",
         " message/rfc822", " a:b:c", " <x@y>", " multipart/alternative; boundary=b1",
-        " 123-45-6789", " text/plain; charset=iso-8859-1"};
+        " 123-45-6789", " text/plain; charset=iso-8859-1", " text/plain; charset=us-asci\xd0i",
+        " text/html; charset=\"=?utf-8?q?x?=\"", " text/plain; charset*=utf-8''%C3%A9",
+        " text/plain;\r\n charset=utf-8", " 7bit\xe9"};
     static const char *eols[] = {"\r\n", "\n", "\r\n", "\r\n", "\n", "\r"};
     static const char *bodies[] = {
         "hello 555-123-4567\r\n",
