@@ -495,13 +495,16 @@ static int check_db(mm_txn *t, enum mm_db db)
     return t->st->have[db] ? MM_OK : MM_ENOTFOUND;
 }
 
-int mm_txn_put(mm_txn *t, enum mm_db db, const void *key, size_t klen, const void *val, size_t vlen, int noover)
+/* mdb_put; with MDB_NOOVERWRITE, V is the stored value on MM_EEXIST. */
+static int txn_put(mm_txn *t, enum mm_db db, const void *key, size_t klen, MDB_val *v, unsigned flags)
 {
     int rc = check_db(t, db);
     if (rc != MM_OK)
         return rc == MM_ENOTFOUND ? MM_ESTORE : rc;
-    MDB_val k = {klen, (void *)key}, v = {vlen, (void *)val};
-    rc = mdb_put(t->txn, t->st->dbi[db], &k, &v, noover ? MDB_NOOVERWRITE : 0);
+    const void *val = v->mv_data;
+    size_t vlen = v->mv_size;
+    MDB_val k = {klen, (void *)key};
+    rc = mdb_put(t->txn, t->st->dbi[db], &k, v, flags);
     if (rc == 0)
         return t->log ? redo_add(t->st, REDO_PUT, db, key, klen, val, vlen) : MM_OK;
     if (rc == MDB_KEYEXIST)
@@ -511,6 +514,24 @@ int mm_txn_put(mm_txn *t, enum mm_db db, const void *key, size_t klen, const voi
         return MM_ESTORE; /* mm_store_write grows and retries, or reports it */
     }
     return store_err(t->st, "mdb_put", rc);
+}
+
+int mm_txn_put(mm_txn *t, enum mm_db db, const void *key, size_t klen, const void *val, size_t vlen, int noover)
+{
+    MDB_val v = {vlen, (void *)val};
+    return txn_put(t, db, key, klen, &v, noover ? MDB_NOOVERWRITE : 0);
+}
+
+int mm_txn_insert(mm_txn *t, enum mm_db db, const void *key, size_t klen, const void *val, size_t vlen,
+                  const void **old, size_t *oldlen)
+{
+    MDB_val v = {vlen, (void *)val};
+    int rc = txn_put(t, db, key, klen, &v, MDB_NOOVERWRITE);
+    if (rc == MM_EEXIST) {
+        *old = v.mv_data;
+        *oldlen = v.mv_size;
+    }
+    return rc;
 }
 
 int mm_txn_get(mm_txn *t, enum mm_db db, const void *key, size_t klen, const void **val, size_t *vlen)

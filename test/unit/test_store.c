@@ -244,6 +244,59 @@ static int fail_cb(mm_txn *t, void *arg)
     return MM_EINVAL;
 }
 
+/* mm_txn_insert: stores a new key; on an existing one leaves it and hands
+ * back the stored value. */
+struct ins {
+    const char *key, *val;
+    int rc;
+    mm_buf old;
+};
+
+static int insert_cb(mm_txn *t, void *arg)
+{
+    struct ins *a = arg;
+    const void *old = NULL;
+    size_t oldlen = 0;
+    a->rc = mm_txn_insert(t, MM_DB_META, a->key, strlen(a->key), a->val, strlen(a->val), &old, &oldlen);
+    mm_buf_reset(&a->old);
+    if (a->rc == MM_EEXIST && mm_buf_append(&a->old, old, oldlen) != MM_OK)
+        return MM_ENOMEM;
+    return a->rc == MM_EEXIST ? MM_OK : a->rc;
+}
+
+static void insert_twice(unsigned flags)
+{
+    char *dir = tu_tmpdir("store");
+    mm_store *st;
+    assert_int_equal(mm_store_open(dir, 0, flags, &st), MM_OK);
+    struct ins a = {"k", "first", -1, MM_BUF_INIT};
+    assert_int_equal(mm_store_write(st, insert_cb, &a), MM_OK);
+    assert_int_equal(a.rc, MM_OK);
+    assert_int_equal(a.old.len, 0);
+    a.val = "second value";
+    assert_int_equal(mm_store_write(st, insert_cb, &a), MM_OK);
+    assert_int_equal(a.rc, MM_EEXIST);
+    assert_int_equal(a.old.len, 5);
+    assert_memory_equal(a.old.data, "first", 5);
+    mm_store_close(st); /* commits a batch */
+    assert_int_equal(mm_store_open(dir, 0, MM_STORE_RDONLY, &st), MM_OK);
+    mm_buf v = MM_BUF_INIT;
+    raw_get(st, MM_DB_META, "k", &v);
+    assert_int_equal(v.len, 5);
+    assert_memory_equal(v.data, "first", 5);
+    mm_store_close(st);
+    mm_buf_free(&v);
+    mm_buf_free(&a.old);
+    tu_rmtree(dir);
+}
+
+static void test_insert(void **state)
+{
+    (void)state;
+    insert_twice(0);
+    insert_twice(MM_STORE_BATCH);
+}
+
 struct peek {
     mm_store *st;
     const char *key;
@@ -435,6 +488,7 @@ int main(void)
         cmocka_unit_test(test_open_errors),
         cmocka_unit_test(test_threads),
         cmocka_unit_test(test_batch),
+        cmocka_unit_test(test_insert),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
