@@ -325,10 +325,10 @@ static int batch_cb(mm_txn *t, void *arg)
         memcpy(v + 9, prev, MM_AUDIT_HASH_LEN);
         record_hash(v + 9 + MM_AUDIT_HASH_LEN, prev, seq, now, v + REC_HDR, b->val.len - REC_HDR);
         memcpy(prev, v + 9 + MM_AUDIT_HASH_LEN, MM_AUDIT_HASH_LEN);
-        if ((rc = mm_txn_put(t, MM_DB_AUDIT, key, sizeof key, v, b->val.len, 1)) != MM_OK) {
+        if ((rc = mm_txn_append(t, MM_DB_AUDIT, key, sizeof key, v, b->val.len)) != MM_OK) {
             if (rc == MM_EEXIST)
-                mm_log(MM_LOG_ERR, "store %s: audit record %" PRIu64 " exists beyond the audit head: "
-                       "run 'medmilterctl audit verify'", mm_store_path(mm_txn_store(t)), seq);
+                mm_log(MM_LOG_ERR, "store %s: audit records exist beyond the audit head (%" PRIu64 "): "
+                       "run 'medmilterctl audit verify'", mm_store_path(mm_txn_store(t)), seq - 1);
             return rc == MM_EEXIST ? MM_ECORRUPT : rc;
         }
         p->seq = seq;

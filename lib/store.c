@@ -233,13 +233,15 @@ static int redo_add(mm_store *st, int op, enum mm_db db, const void *key, size_t
         h[6 + i] = (unsigned char)(vlen >> (24 - 8 * i));
     }
     int rc = mm_buf_reserve(&st->redo, sizeof h + klen + vlen);
-    if (rc == MM_OK)
-        rc = mm_buf_append(&st->redo, h, sizeof h);
-    if (rc == MM_OK)
-        rc = mm_buf_append(&st->redo, key, klen);
-    if (rc == MM_OK && vlen)
-        rc = mm_buf_append(&st->redo, val, vlen);
-    return rc;
+    if (rc != MM_OK)
+        return rc;
+    char *p = st->redo.data + st->redo.len;
+    memcpy(p, h, sizeof h);
+    memcpy(p + sizeof h, key, klen);
+    if (vlen)
+        memcpy(p + sizeof h + klen, val, vlen);
+    st->redo.len += sizeof h + klen + vlen;
+    return MM_OK;
 }
 
 static void redo_clear(mm_store *st)
@@ -452,20 +454,31 @@ int mm_store_write(mm_store *st, mm_txn_fn fn, void *arg)
     }
 }
 
-int mm_store_read_begin(mm_store *st, mm_txn **out)
+/* A read view in T: this thread's open batch (its own writes too), or a
+ * read transaction of its own. */
+static int read_open(mm_store *st, mm_txn *t)
 {
-    mm_txn *t = calloc(1, sizeof *t);
-    if (!t)
-        return MM_ENOMEM;
-    t->st = st;
+    *t = (mm_txn){.st = st};
     if (st->batch && pthread_equal(st->batch_owner, pthread_self())) {
-        /* Read what this thread's open batch holds (its own writes too). */
         t->txn = st->batch;
         t->borrowed = 1;
-        *out = t;
         return MM_OK;
     }
-    int rc = txn_begin(st, MDB_RDONLY, &t->txn);
+    return txn_begin(st, MDB_RDONLY, &t->txn);
+}
+
+static void read_close(mm_txn *t)
+{
+    if (!t->borrowed)
+        txn_abort(t->st, t->txn);
+}
+
+int mm_store_read_begin(mm_store *st, mm_txn **out)
+{
+    mm_txn *t = malloc(sizeof *t);
+    if (!t)
+        return MM_ENOMEM;
+    int rc = read_open(st, t);
     if (rc != MM_OK) {
         free(t);
         return rc;
@@ -478,8 +491,7 @@ void mm_store_read_end(mm_txn *t)
 {
     if (!t)
         return;
-    if (!t->borrowed)
-        txn_abort(t->st, t->txn);
+    read_close(t);
     free(t);
 }
 
@@ -520,6 +532,12 @@ int mm_txn_put(mm_txn *t, enum mm_db db, const void *key, size_t klen, const voi
 {
     MDB_val v = {vlen, (void *)val};
     return txn_put(t, db, key, klen, &v, noover ? MDB_NOOVERWRITE : 0);
+}
+
+int mm_txn_append(mm_txn *t, enum mm_db db, const void *key, size_t klen, const void *val, size_t vlen)
+{
+    MDB_val v = {vlen, (void *)val};
+    return txn_put(t, db, key, klen, &v, MDB_APPEND);
 }
 
 int mm_txn_insert(mm_txn *t, enum mm_db db, const void *key, size_t klen, const void *val, size_t vlen,
@@ -733,28 +751,28 @@ int mm_store_get(mm_store *st, const mm_hostkey *hk, const char *db, const void 
 
 int mm_store_view(mm_store *st, enum mm_db db, const void *key, size_t klen, mm_store_view_fn cb, void *arg)
 {
-    mm_txn *t;
-    int rc = mm_store_read_begin(st, &t);
+    mm_txn t;
+    int rc = read_open(st, &t);
     if (rc != MM_OK)
         return rc;
     const void *v;
     size_t vlen;
-    rc = mm_txn_get(t, db, key, klen, &v, &vlen);
+    rc = mm_txn_get(&t, db, key, klen, &v, &vlen);
     if (rc == MM_OK)
         rc = cb(arg, v, vlen);
-    mm_store_read_end(t);
+    read_close(&t);
     return rc;
 }
 
 int mm_store_walk(mm_store *st, enum mm_db db, const void *from, size_t flen, int reverse, mm_store_iter_fn cb,
                   void *arg)
 {
-    mm_txn *t;
-    int rc = mm_store_read_begin(st, &t);
+    mm_txn t; /* on the stack: a walk per message (the policy version) */
+    int rc = read_open(st, &t);
     if (rc != MM_OK)
         return rc;
-    rc = mm_txn_walk(t, db, from, flen, reverse, cb, arg);
-    mm_store_read_end(t);
+    rc = mm_txn_walk(&t, db, from, flen, reverse, cb, arg);
+    read_close(&t);
     return rc;
 }
 

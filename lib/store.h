@@ -118,6 +118,11 @@ int mm_txn_get(mm_txn *txn, enum mm_db db, const void *key, size_t klen, const v
  * *OLDLEN set to the stored value (valid until the next write in TXN). */
 int mm_txn_insert(mm_txn *txn, enum mm_db db, const void *key, size_t klen, const void *val,
                   size_t vlen, const void **old, size_t *oldlen) MM_WUR;
+/* Put a key that sorts after every key in DB (MM_EEXIST otherwise): no
+ * search, and pages filled up rather than split in half, for keys that
+ * only grow (the audit trail). */
+int mm_txn_append(mm_txn *txn, enum mm_db db, const void *key, size_t klen, const void *val,
+                  size_t vlen) MM_WUR;
 int mm_txn_del(mm_txn *txn, enum mm_db db, const void *key, size_t klen) MM_WUR;
 /* Cursor walk over DB: CB gets raw key/value; start at key FROM (NULL =
  * first; with reverse, NULL = last). Same stop rule as mm_store_iter. */
