@@ -15,16 +15,20 @@ static int is_crock(char c)
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z' && c != 'I' && c != 'L' && c != 'O' && c != 'U');
 }
 
-static void keyed_hash(const unsigned char *key, mm_phi_type type, const char *norm, size_t nlen,
-                       unsigned char *out, size_t outlen)
+/* Keyed BLAKE2b of (type, norm) with subkey WHICH of host key ID. */
+static int keyed_hash(const mm_hostkey *hk, enum mm_subkey which, uint32_t id, uint32_t *id_out,
+                      mm_phi_type type, const char *norm, size_t nlen, unsigned char out[MM_HOSTKEY_HASH_LEN])
 {
     crypto_generichash_state h;
     unsigned char t = (unsigned char)type;
-    crypto_generichash_init(&h, key, MM_KEY_BYTES, outlen);
-    crypto_generichash_update(&h, &t, 1);
-    crypto_generichash_update(&h, (const unsigned char *)norm, nlen);
-    crypto_generichash_final(&h, out, outlen);
+    int rc = mm_hostkey_hash_init(hk, which, id, id_out, &h);
+    if (rc == MM_OK) {
+        crypto_generichash_update(&h, &t, 1);
+        crypto_generichash_update(&h, (const unsigned char *)norm, nlen);
+        crypto_generichash_final(&h, out, MM_HOSTKEY_HASH_LEN);
+    }
     sodium_memzero(&h, sizeof h);
+    return rc;
 }
 
 int mm_token_make(const mm_hostkey *hk, mm_phi_type type, const char *norm, size_t nlen,
@@ -32,8 +36,10 @@ int mm_token_make(const mm_hostkey *hk, mm_phi_type type, const char *norm, size
 {
     if ((unsigned)type >= MM_PHI_COUNT || (!norm && nlen))
         return MM_EINVAL;
-    unsigned char h[16];
-    keyed_hash(mm_hostkey_subkey(hk, MM_SUBKEY_TOKEN, 0, NULL), type, norm, nlen, h, sizeof h);
+    unsigned char h[MM_HOSTKEY_HASH_LEN];
+    int rc = keyed_hash(hk, MM_SUBKEY_TOKEN, 0, NULL, type, norm, nlen, h);
+    if (rc != MM_OK)
+        return rc;
     uint64_t bits = 0;
     for (int i = 0; i < 8; i++)
         bits = bits << 8 | h[i];
@@ -58,11 +64,8 @@ int mm_token_make(const mm_hostkey *hk, mm_phi_type type, const char *norm, size
 int mm_token_check(const mm_hostkey *hk, uint32_t key_id, mm_phi_type type, const char *norm, size_t nlen,
                    unsigned char check[MM_TOKEN_CHECK_LEN], uint32_t *id_out)
 {
-    const unsigned char *k = mm_hostkey_subkey(hk, MM_SUBKEY_CHECK, key_id, id_out);
-    if (!k)
-        return MM_EKEY;
-    keyed_hash(k, type, norm, nlen, check, MM_TOKEN_CHECK_LEN);
-    return MM_OK;
+    _Static_assert(MM_TOKEN_CHECK_LEN == MM_HOSTKEY_HASH_LEN, "check is one keyed hash");
+    return keyed_hash(hk, MM_SUBKEY_CHECK, key_id, id_out, type, norm, nlen, check);
 }
 
 int mm_token_parse(const char *s, size_t len, mm_phi_type *type, char id[MM_TOKEN_ID_LEN + 1])
