@@ -292,7 +292,7 @@ static int batch_cb(mm_txn *t, void *arg)
     unsigned char prev[MM_AUDIT_HASH_LEN] = {0};
     const void *hv;
     size_t hlen;
-    int rc = mm_txn_get(t, MM_DB_AUDIT, head_key, sizeof head_key, &hv, &hlen);
+    int rc = mm_txn_get_first(t, MM_DB_AUDIT, head_key, sizeof head_key, &hv, &hlen);
     if (rc == MM_OK) {
         const unsigned char *p = hv;
         if (hlen != HEAD_LEN || p[0] != REC_VERSION) {
@@ -339,7 +339,7 @@ static int batch_cb(mm_txn *t, void *arg)
     memcpy(h + 9, prev, MM_AUDIT_HASH_LEN);
     b->head_seq = seq;
     memcpy(b->head_hash, prev, MM_AUDIT_HASH_LEN);
-    return mm_txn_put(t, MM_DB_AUDIT, head_key, sizeof head_key, h, sizeof h, 0);
+    return mm_txn_put_first(t, MM_DB_AUDIT, head_key, sizeof head_key, h, sizeof h);
 }
 
 static double mono_now(void)

@@ -540,6 +540,65 @@ int mm_txn_append(mm_txn *t, enum mm_db db, const void *key, size_t klen, const 
     return txn_put(t, db, key, klen, &v, MDB_APPEND);
 }
 
+/* A cursor on the first key of DB; 1 when that key is KEY, 0 when not (or
+ * DB is empty), or a negative MM_E* code. */
+static int first_is(mm_txn *t, enum mm_db db, const void *key, size_t klen, MDB_cursor **cur, MDB_val *v)
+{
+    int rc = check_db(t, db);
+    if (rc != MM_OK)
+        return rc;
+    if ((rc = mdb_cursor_open(t->txn, t->st->dbi[db], cur)) != 0)
+        return store_err(t->st, "mdb_cursor_open", rc);
+    MDB_val k;
+    rc = mdb_cursor_get(*cur, &k, v, MDB_FIRST);
+    if (rc == 0)
+        return k.mv_size == klen && memcmp(k.mv_data, key, klen) == 0;
+    mdb_cursor_close(*cur);
+    *cur = NULL;
+    return rc == MDB_NOTFOUND ? 0 : store_err(t->st, "mdb_cursor_get", rc);
+}
+
+int mm_txn_get_first(mm_txn *t, enum mm_db db, const void *key, size_t klen, const void **val, size_t *vlen)
+{
+    MDB_cursor *cur = NULL;
+    MDB_val v;
+    int rc = first_is(t, db, key, klen, &cur, &v);
+    if (cur)
+        mdb_cursor_close(cur);
+    if (rc < 0)
+        return rc;
+    if (rc == 0)
+        return MM_ENOTFOUND;
+    *val = v.mv_data;
+    *vlen = v.mv_size;
+    return MM_OK;
+}
+
+int mm_txn_put_first(mm_txn *t, enum mm_db db, const void *key, size_t klen, const void *val, size_t vlen)
+{
+    MDB_cursor *cur = NULL;
+    MDB_val old;
+    int rc = first_is(t, db, key, klen, &cur, &old);
+    if (rc == 1 && old.mv_size == vlen) {
+        /* Same key, same size: overwritten in place, no search. */
+        MDB_val k = {klen, (void *)key}, v = {vlen, (void *)val};
+        int mrc = mdb_cursor_put(cur, &k, &v, MDB_CURRENT);
+        mdb_cursor_close(cur);
+        if (mrc == 0)
+            return t->log ? redo_add(t->st, REDO_PUT, db, key, klen, val, vlen) : MM_OK;
+        if (mrc == MDB_MAP_FULL) {
+            t->map_full = 1;
+            return MM_ESTORE;
+        }
+        return store_err(t->st, "mdb_cursor_put", mrc);
+    }
+    if (cur)
+        mdb_cursor_close(cur);
+    if (rc < 0)
+        return rc;
+    return mm_txn_put(t, db, key, klen, val, vlen, 0);
+}
+
 int mm_txn_insert(mm_txn *t, enum mm_db db, const void *key, size_t klen, const void *val, size_t vlen,
                   const void **old, size_t *oldlen)
 {
