@@ -292,7 +292,7 @@ static int batch_cb(mm_txn *t, void *arg)
     unsigned char prev[MM_AUDIT_HASH_LEN] = {0};
     const void *hv;
     size_t hlen;
-    int rc = mm_txn_get(t, MM_DB_AUDIT, head_key, sizeof head_key, &hv, &hlen);
+    int rc = mm_txn_get_first(t, MM_DB_AUDIT, head_key, sizeof head_key, &hv, &hlen);
     if (rc == MM_OK) {
         const unsigned char *p = hv;
         if (hlen != HEAD_LEN || p[0] != REC_VERSION) {
@@ -325,10 +325,10 @@ static int batch_cb(mm_txn *t, void *arg)
         memcpy(v + 9, prev, MM_AUDIT_HASH_LEN);
         record_hash(v + 9 + MM_AUDIT_HASH_LEN, prev, seq, now, v + REC_HDR, b->val.len - REC_HDR);
         memcpy(prev, v + 9 + MM_AUDIT_HASH_LEN, MM_AUDIT_HASH_LEN);
-        if ((rc = mm_txn_put(t, MM_DB_AUDIT, key, sizeof key, v, b->val.len, 1)) != MM_OK) {
+        if ((rc = mm_txn_append(t, MM_DB_AUDIT, key, sizeof key, v, b->val.len)) != MM_OK) {
             if (rc == MM_EEXIST)
-                mm_log(MM_LOG_ERR, "store %s: audit record %" PRIu64 " exists beyond the audit head: "
-                       "run 'medmilterctl audit verify'", mm_store_path(mm_txn_store(t)), seq);
+                mm_log(MM_LOG_ERR, "store %s: audit records exist beyond the audit head (%" PRIu64 "): "
+                       "run 'medmilterctl audit verify'", mm_store_path(mm_txn_store(t)), seq - 1);
             return rc == MM_EEXIST ? MM_ECORRUPT : rc;
         }
         p->seq = seq;
@@ -339,7 +339,7 @@ static int batch_cb(mm_txn *t, void *arg)
     memcpy(h + 9, prev, MM_AUDIT_HASH_LEN);
     b->head_seq = seq;
     memcpy(b->head_hash, prev, MM_AUDIT_HASH_LEN);
-    return mm_txn_put(t, MM_DB_AUDIT, head_key, sizeof head_key, h, sizeof h, 0);
+    return mm_txn_put_first(t, MM_DB_AUDIT, head_key, sizeof head_key, h, sizeof h);
 }
 
 static double mono_now(void)

@@ -78,6 +78,13 @@ static int str_set(json_t *j, const char *s)
     size_t n = strlen(s);
     if (json_string_length(j) == n && memcmp(json_string_value(j), s, n) == 0)
         return 1;
+    /* ASCII is valid UTF-8: skip Jansson's check, the costlier half of
+     * setting the usual (ASCII) value. */
+    unsigned char high = 0;
+    for (size_t i = 0; i < n; i++)
+        high |= (unsigned char)s[i];
+    if (high < 0x80)
+        return json_string_setn_nocheck(j, s, n) == 0;
     return json_string_setn(j, s, n) == 0;
 }
 
@@ -242,6 +249,21 @@ static int fill_counts(mm_auditjson *a, const mm_result *res, size_t listed)
     return MM_OK;
 }
 
+/* Jansson's output sink, ~190 pieces a record, most of them one byte:
+ * json_dumpb's sink (and its second pass when short) cost 2k more. */
+static int dump_cb(const char *p, size_t n, void *arg)
+{
+    mm_buf *b = arg;
+    if (n >= b->cap - b->len && mm_buf_reserve(b, n) != MM_OK)
+        return -1;
+    if (n == 1)
+        b->data[b->len] = *p;
+    else
+        memcpy(b->data + b->len, p, n);
+    b->len += n;
+    return 0;
+}
+
 static const char *scan_state_name(int state)
 {
     return state == MM_SCAN_OK ? "ok" : state == MM_SCAN_PARTIAL ? "partial" : "skipped";
@@ -288,22 +310,15 @@ int mm_auditjson_build(mm_auditjson *a, const mm_auditjson_in *in, mm_buf *out)
     } else if ((rec = object_of(a, mask)) == NULL) {
         return MM_ENOMEM;
     }
-    /* Dump into what OUT holds; grow and dump again when short. */
+    /* One pass straight into OUT, grown as needed. */
     mm_buf_reset(out);
-    size_t n = 0;
     if (out->cap < 2)
         rc = mm_buf_reserve(out, 4095);
-    if (rc == MM_OK) {
-        n = json_dumpb(rec, out->data, out->cap - 1, JSON_COMPACT);
-        if (n >= out->cap && (rc = mm_buf_reserve(out, n)) == MM_OK)
-            n = json_dumpb(rec, out->data, out->cap - 1, JSON_COMPACT);
-        if (rc == MM_OK && (n == 0 || n >= out->cap))
-            rc = MM_ENOMEM;
-    }
+    if (rc == MM_OK && json_dump_callback(rec, dump_cb, out, JSON_COMPACT) != 0)
+        rc = MM_ENOMEM;
     json_decref(rec);
     if (rc != MM_OK)
         return rc;
-    out->data[n] = '\0';
-    out->len = n;
+    out->data[out->len] = '\0';
     return MM_OK;
 }

@@ -24,6 +24,9 @@
 struct hostkey_ent {
     uint32_t id;
     unsigned char sub[3][MM_KEY_BYTES]; /* indexed by enum mm_subkey - 1 */
+    /* BLAKE2b states keyed with the token and check subkeys, as bytes:
+     * sodium_malloc'd memory need not have their alignment. */
+    unsigned char hinit[2][sizeof(crypto_generichash_state)];
 };
 
 struct mm_hostkey {
@@ -355,6 +358,12 @@ static void hostkey_derive(struct hostkey_ent *e, const unsigned char key[MM_KEY
     e->id = mm_key_id_secret(key);
     for (int i = 0; i < 3; i++)
         crypto_kdf_derive_from_key(e->sub[i], MM_KEY_BYTES, (uint64_t)i + 1, KDF_CTX, key);
+    crypto_generichash_state h;
+    for (int i = 0; i < 2; i++) {
+        crypto_generichash_init(&h, e->sub[MM_SUBKEY_TOKEN - 1 + i], MM_KEY_BYTES, MM_HOSTKEY_HASH_LEN);
+        memcpy(e->hinit[i], &h, sizeof h);
+    }
+    sodium_memzero(&h, sizeof h);
 }
 
 int mm_hostkey_from_bytes(const unsigned char key[MM_KEY_BYTES], mm_hostkey **out)
@@ -458,6 +467,21 @@ const unsigned char *mm_hostkey_subkey(const mm_hostkey *hk, enum mm_subkey whic
             return hk->k[i].sub[which - 1];
         }
     return NULL;
+}
+
+int mm_hostkey_hash_init(const mm_hostkey *hk, enum mm_subkey which, uint32_t id, uint32_t *id_out,
+                         crypto_generichash_state *st)
+{
+    if (which != MM_SUBKEY_TOKEN && which != MM_SUBKEY_CHECK)
+        return MM_EINVAL;
+    for (size_t i = 0; i < hk->n; i++)
+        if (id == 0 || hk->k[i].id == id) {
+            if (id_out)
+                *id_out = hk->k[i].id;
+            memcpy(st, hk->k[i].hinit[which - MM_SUBKEY_TOKEN], sizeof *st);
+            return MM_OK;
+        }
+    return MM_EKEY;
 }
 
 static int path_exists(const char *dir, const char *name)

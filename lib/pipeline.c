@@ -95,6 +95,8 @@ struct mm_worker {
     mm_auditjson *aj;  /* the audit record's Jansson values, reused */
     mm_buf audit_json; /* the audit record, reused (wiped after each message) */
     mm_span_list spans; /* detection results, reused (used entries wiped after each segment) */
+    mm_vault_item *items; /* the message's vault items, reused */
+    size_t items_cap;
 };
 
 static pthread_once_t gmime_once = PTHREAD_ONCE_INIT;
@@ -383,6 +385,7 @@ void mm_worker_free(mm_worker *w)
     mm_detect_scratch_free(w->ds);
     mm_classify_scratch_free(w->cs);
     mm_auditjson_free(w->aj);
+    free(w->items);
     mm_buf_wipe(&w->audit_json);
     mm_span_list_free(&w->spans);
     free(w);
@@ -539,22 +542,22 @@ static int run_decide(struct run *r, mm_direction dir)
  * record's transaction: one durable commit, one X25519 operation. */
 static int run_vault_items(struct run *r, mm_vault_item **out, size_t *nout)
 {
-    mm_vault_item *items = calloc(r->nhits ? r->nhits : 1, sizeof *items);
-    if (items == NULL)
-        return MM_ENOMEM;
+    mm_worker *w = r->w;
     size_t n = 0;
     for (size_t i = 0; i < r->nhits; i++) {
         struct hit *h = &r->hits[i];
         if (h->action != MM_ACT_TOKENIZE && i != r->patient_hit)
             continue;
+        if (mm_array_grow((void **)&w->items, &w->items_cap, n, sizeof *w->items) != MM_OK)
+            return MM_ENOMEM;
         const mm_segment *s = mm_message_segment(r->msg, h->seg);
-        items[n++] = (mm_vault_item){
+        w->items[n++] = (mm_vault_item){
             .token = h->token, .tlen = strlen(h->token), .type = h->span.type,
             .norm = h->span.norm, .nlen = h->span.norm_len,
             .value = s->text + h->span.start, .vlen = h->span.end - h->span.start,
         };
     }
-    *out = items;
+    *out = w->items; /* the worker's: not freed by the caller */
     *nout = n;
     return MM_OK;
 }
@@ -878,7 +881,6 @@ static int run_pipeline(struct run *r, const char *data, size_t len, time_t now,
         rc = run_escalate(r, now, &deduped);
     if (rc != MM_OK) {
         mm_rewrite_free(&rw);
-        free(items);
         return rc;
     }
     if (res->shadow) {
@@ -904,7 +906,6 @@ static int run_pipeline(struct run *r, const char *data, size_t len, time_t now,
         res->elapsed_ms = elapsed_ms(t0);
         rc = run_audit(r, now, deduped, items, nitems);
     }
-    free(items);
     if (rc != MM_OK)
         return rc;
     if (!res->shadow)

@@ -233,13 +233,15 @@ static int redo_add(mm_store *st, int op, enum mm_db db, const void *key, size_t
         h[6 + i] = (unsigned char)(vlen >> (24 - 8 * i));
     }
     int rc = mm_buf_reserve(&st->redo, sizeof h + klen + vlen);
-    if (rc == MM_OK)
-        rc = mm_buf_append(&st->redo, h, sizeof h);
-    if (rc == MM_OK)
-        rc = mm_buf_append(&st->redo, key, klen);
-    if (rc == MM_OK && vlen)
-        rc = mm_buf_append(&st->redo, val, vlen);
-    return rc;
+    if (rc != MM_OK)
+        return rc;
+    char *p = st->redo.data + st->redo.len;
+    memcpy(p, h, sizeof h);
+    memcpy(p + sizeof h, key, klen);
+    if (vlen)
+        memcpy(p + sizeof h + klen, val, vlen);
+    st->redo.len += sizeof h + klen + vlen;
+    return MM_OK;
 }
 
 static void redo_clear(mm_store *st)
@@ -452,20 +454,31 @@ int mm_store_write(mm_store *st, mm_txn_fn fn, void *arg)
     }
 }
 
-int mm_store_read_begin(mm_store *st, mm_txn **out)
+/* A read view in T: this thread's open batch (its own writes too), or a
+ * read transaction of its own. */
+static int read_open(mm_store *st, mm_txn *t)
 {
-    mm_txn *t = calloc(1, sizeof *t);
-    if (!t)
-        return MM_ENOMEM;
-    t->st = st;
+    *t = (mm_txn){.st = st};
     if (st->batch && pthread_equal(st->batch_owner, pthread_self())) {
-        /* Read what this thread's open batch holds (its own writes too). */
         t->txn = st->batch;
         t->borrowed = 1;
-        *out = t;
         return MM_OK;
     }
-    int rc = txn_begin(st, MDB_RDONLY, &t->txn);
+    return txn_begin(st, MDB_RDONLY, &t->txn);
+}
+
+static void read_close(mm_txn *t)
+{
+    if (!t->borrowed)
+        txn_abort(t->st, t->txn);
+}
+
+int mm_store_read_begin(mm_store *st, mm_txn **out)
+{
+    mm_txn *t = malloc(sizeof *t);
+    if (!t)
+        return MM_ENOMEM;
+    int rc = read_open(st, t);
     if (rc != MM_OK) {
         free(t);
         return rc;
@@ -478,8 +491,7 @@ void mm_store_read_end(mm_txn *t)
 {
     if (!t)
         return;
-    if (!t->borrowed)
-        txn_abort(t->st, t->txn);
+    read_close(t);
     free(t);
 }
 
@@ -495,13 +507,16 @@ static int check_db(mm_txn *t, enum mm_db db)
     return t->st->have[db] ? MM_OK : MM_ENOTFOUND;
 }
 
-int mm_txn_put(mm_txn *t, enum mm_db db, const void *key, size_t klen, const void *val, size_t vlen, int noover)
+/* mdb_put; with MDB_NOOVERWRITE, V is the stored value on MM_EEXIST. */
+static int txn_put(mm_txn *t, enum mm_db db, const void *key, size_t klen, MDB_val *v, unsigned flags)
 {
     int rc = check_db(t, db);
     if (rc != MM_OK)
         return rc == MM_ENOTFOUND ? MM_ESTORE : rc;
-    MDB_val k = {klen, (void *)key}, v = {vlen, (void *)val};
-    rc = mdb_put(t->txn, t->st->dbi[db], &k, &v, noover ? MDB_NOOVERWRITE : 0);
+    const void *val = v->mv_data;
+    size_t vlen = v->mv_size;
+    MDB_val k = {klen, (void *)key};
+    rc = mdb_put(t->txn, t->st->dbi[db], &k, v, flags);
     if (rc == 0)
         return t->log ? redo_add(t->st, REDO_PUT, db, key, klen, val, vlen) : MM_OK;
     if (rc == MDB_KEYEXIST)
@@ -511,6 +526,89 @@ int mm_txn_put(mm_txn *t, enum mm_db db, const void *key, size_t klen, const voi
         return MM_ESTORE; /* mm_store_write grows and retries, or reports it */
     }
     return store_err(t->st, "mdb_put", rc);
+}
+
+int mm_txn_put(mm_txn *t, enum mm_db db, const void *key, size_t klen, const void *val, size_t vlen, int noover)
+{
+    MDB_val v = {vlen, (void *)val};
+    return txn_put(t, db, key, klen, &v, noover ? MDB_NOOVERWRITE : 0);
+}
+
+int mm_txn_append(mm_txn *t, enum mm_db db, const void *key, size_t klen, const void *val, size_t vlen)
+{
+    MDB_val v = {vlen, (void *)val};
+    return txn_put(t, db, key, klen, &v, MDB_APPEND);
+}
+
+/* A cursor on the first key of DB; 1 when that key is KEY, 0 when not (or
+ * DB is empty), or a negative MM_E* code. */
+static int first_is(mm_txn *t, enum mm_db db, const void *key, size_t klen, MDB_cursor **cur, MDB_val *v)
+{
+    int rc = check_db(t, db);
+    if (rc != MM_OK)
+        return rc;
+    if ((rc = mdb_cursor_open(t->txn, t->st->dbi[db], cur)) != 0)
+        return store_err(t->st, "mdb_cursor_open", rc);
+    MDB_val k;
+    rc = mdb_cursor_get(*cur, &k, v, MDB_FIRST);
+    if (rc == 0)
+        return k.mv_size == klen && memcmp(k.mv_data, key, klen) == 0;
+    mdb_cursor_close(*cur);
+    *cur = NULL;
+    return rc == MDB_NOTFOUND ? 0 : store_err(t->st, "mdb_cursor_get", rc);
+}
+
+int mm_txn_get_first(mm_txn *t, enum mm_db db, const void *key, size_t klen, const void **val, size_t *vlen)
+{
+    MDB_cursor *cur = NULL;
+    MDB_val v;
+    int rc = first_is(t, db, key, klen, &cur, &v);
+    if (cur)
+        mdb_cursor_close(cur);
+    if (rc < 0)
+        return rc;
+    if (rc == 0)
+        return MM_ENOTFOUND;
+    *val = v.mv_data;
+    *vlen = v.mv_size;
+    return MM_OK;
+}
+
+int mm_txn_put_first(mm_txn *t, enum mm_db db, const void *key, size_t klen, const void *val, size_t vlen)
+{
+    MDB_cursor *cur = NULL;
+    MDB_val old;
+    int rc = first_is(t, db, key, klen, &cur, &old);
+    if (rc == 1 && old.mv_size == vlen) {
+        /* Same key, same size: overwritten in place, no search. */
+        MDB_val k = {klen, (void *)key}, v = {vlen, (void *)val};
+        int mrc = mdb_cursor_put(cur, &k, &v, MDB_CURRENT);
+        mdb_cursor_close(cur);
+        if (mrc == 0)
+            return t->log ? redo_add(t->st, REDO_PUT, db, key, klen, val, vlen) : MM_OK;
+        if (mrc == MDB_MAP_FULL) {
+            t->map_full = 1;
+            return MM_ESTORE;
+        }
+        return store_err(t->st, "mdb_cursor_put", mrc);
+    }
+    if (cur)
+        mdb_cursor_close(cur);
+    if (rc < 0)
+        return rc;
+    return mm_txn_put(t, db, key, klen, val, vlen, 0);
+}
+
+int mm_txn_insert(mm_txn *t, enum mm_db db, const void *key, size_t klen, const void *val, size_t vlen,
+                  const void **old, size_t *oldlen)
+{
+    MDB_val v = {vlen, (void *)val};
+    int rc = txn_put(t, db, key, klen, &v, MDB_NOOVERWRITE);
+    if (rc == MM_EEXIST) {
+        *old = v.mv_data;
+        *oldlen = v.mv_size;
+    }
+    return rc;
 }
 
 int mm_txn_get(mm_txn *t, enum mm_db db, const void *key, size_t klen, const void **val, size_t *vlen)
@@ -712,28 +810,28 @@ int mm_store_get(mm_store *st, const mm_hostkey *hk, const char *db, const void 
 
 int mm_store_view(mm_store *st, enum mm_db db, const void *key, size_t klen, mm_store_view_fn cb, void *arg)
 {
-    mm_txn *t;
-    int rc = mm_store_read_begin(st, &t);
+    mm_txn t;
+    int rc = read_open(st, &t);
     if (rc != MM_OK)
         return rc;
     const void *v;
     size_t vlen;
-    rc = mm_txn_get(t, db, key, klen, &v, &vlen);
+    rc = mm_txn_get(&t, db, key, klen, &v, &vlen);
     if (rc == MM_OK)
         rc = cb(arg, v, vlen);
-    mm_store_read_end(t);
+    read_close(&t);
     return rc;
 }
 
 int mm_store_walk(mm_store *st, enum mm_db db, const void *from, size_t flen, int reverse, mm_store_iter_fn cb,
                   void *arg)
 {
-    mm_txn *t;
-    int rc = mm_store_read_begin(st, &t);
+    mm_txn t; /* on the stack: a walk per message (the policy version) */
+    int rc = read_open(st, &t);
     if (rc != MM_OK)
         return rc;
-    rc = mm_txn_walk(t, db, from, flen, reverse, cb, arg);
-    mm_store_read_end(t);
+    rc = mm_txn_walk(&t, db, from, flen, reverse, cb, arg);
+    read_close(&t);
     return rc;
 }
 

@@ -114,6 +114,23 @@ int mm_txn_put(mm_txn *txn, enum mm_db db, const void *key, size_t klen, const v
                int noover) MM_WUR;
 int mm_txn_get(mm_txn *txn, enum mm_db db, const void *key, size_t klen, const void **val,
                size_t *vlen) MM_WUR;
+/* Put unless the key exists, in one lookup: MM_EEXIST then, with *OLD and
+ * *OLDLEN set to the stored value (valid until the next write in TXN). */
+int mm_txn_insert(mm_txn *txn, enum mm_db db, const void *key, size_t klen, const void *val,
+                  size_t vlen, const void **old, size_t *oldlen) MM_WUR;
+/* Put a key that sorts after every key in DB (MM_EEXIST otherwise): no
+ * search, and pages filled up rather than split in half, for keys that
+ * only grow (the audit trail). */
+int mm_txn_append(mm_txn *txn, enum mm_db db, const void *key, size_t klen, const void *val,
+                  size_t vlen) MM_WUR;
+/* get and put for a record under the lowest key of DB (the audit head):
+ * a walk down the left edge of the tree instead of a search. get_first:
+ * MM_ENOTFOUND unless the first key is KEY. put_first: KEY must sort
+ * before every other key in DB. */
+int mm_txn_get_first(mm_txn *txn, enum mm_db db, const void *key, size_t klen, const void **val,
+                     size_t *vlen) MM_WUR;
+int mm_txn_put_first(mm_txn *txn, enum mm_db db, const void *key, size_t klen, const void *val,
+                     size_t vlen) MM_WUR;
 int mm_txn_del(mm_txn *txn, enum mm_db db, const void *key, size_t klen) MM_WUR;
 /* Cursor walk over DB: CB gets raw key/value; start at key FROM (NULL =
  * first; with reverse, NULL = last). Same stop rule as mm_store_iter. */

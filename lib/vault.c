@@ -238,23 +238,27 @@ int mm_unseal_value(mm_unseal *u, const void *ad, size_t adlen, const void *blob
     return MM_OK;
 }
 
-static int vault_ad(const char *token, size_t tlen, mm_buf *ad)
+/* AD of a vault value: "vault:" + token (parsed, so shorter than MM_TOKEN_MAX). */
+#define VAULT_AD_MAX (6 + MM_TOKEN_MAX)
+
+static size_t vault_ad(const char *token, size_t tlen, unsigned char ad[VAULT_AD_MAX])
 {
-    int rc = mm_buf_append(ad, "vault:", 6);
-    return rc == MM_OK ? mm_buf_append(ad, token, tlen) : rc;
+    memcpy(ad, "vault:", 6);
+    memcpy(ad + 6, token, tlen);
+    return 6 + tlen;
 }
 
+/* One allocation: the table, then each item's vault value. */
 struct mm_vault_sealed {
     size_t n;
-    mm_buf v[]; /* per item: the full vault value */
+    struct sealed_val {
+        const unsigned char *data; /* version | key id | check | sealed blob */
+        size_t len;
+    } v[];
 };
 
 void mm_vault_sealed_free(mm_vault_sealed *vs)
 {
-    if (!vs)
-        return;
-    for (size_t i = 0; i < vs->n; i++)
-        mm_buf_free(&vs->v[i]);
     free(vs);
 }
 
@@ -276,36 +280,40 @@ int mm_vault_seal_items_with(const mm_hostkey *hk, const mm_seal *seal, const mm
                              size_t n, mm_vault_sealed **out)
 {
     *out = NULL;
+    size_t size = sizeof(mm_vault_sealed);
+    if (n > (SIZE_MAX - size) / sizeof(struct sealed_val))
+        return MM_ENOMEM;
+    size += n * sizeof(struct sealed_val);
     for (size_t i = 0; i < n; i++) {
         mm_phi_type tt;
         if (mm_token_parse(items[i].token, items[i].tlen, &tt, NULL) != MM_OK || tt != items[i].type)
             return MM_EINVAL;
+        /* each value, and the NUL mm_seal_value ends it with */
+        if (items[i].vlen > SIZE_MAX - size - (VAULT_HDR + MM_SEAL_OVERHEAD + 1))
+            return MM_ENOMEM;
+        size += VAULT_HDR + MM_SEAL_OVERHEAD + items[i].vlen + 1;
     }
-    mm_vault_sealed *sv = calloc(1, sizeof *sv + n * sizeof sv->v[0]);
+    mm_vault_sealed *sv = malloc(size);
     if (!sv)
         return MM_ENOMEM;
     sv->n = n;
-    if (n == 0) {
-        *out = sv;
-        return MM_OK;
-    }
+    unsigned char *next = (unsigned char *)&sv->v[n];
     int rc = MM_OK;
-    mm_buf ad = MM_BUF_INIT;
     for (size_t i = 0; i < n && rc == MM_OK; i++) {
-        unsigned char hdr[VAULT_HDR];
         uint32_t id;
-        hdr[0] = VAULT_VERSION;
-        rc = mm_token_check(hk, 0, items[i].type, items[i].norm, items[i].nlen, hdr + 5, &id);
-        mm_put_be32(hdr + 1, id);
-        mm_buf_reset(&ad);
+        unsigned char ad[VAULT_AD_MAX];
+        /* A buffer over this item's room: sized above, never reallocated. */
+        mm_buf val = {(char *)next, VAULT_HDR, VAULT_HDR + MM_SEAL_OVERHEAD + items[i].vlen + 1};
+        next[0] = VAULT_VERSION;
+        rc = mm_token_check(hk, 0, items[i].type, items[i].norm, items[i].nlen, next + 5, &id);
+        mm_put_be32(next + 1, id);
         if (rc == MM_OK)
-            rc = mm_buf_append(&sv->v[i], hdr, sizeof hdr);
-        if (rc == MM_OK)
-            rc = vault_ad(items[i].token, items[i].tlen, &ad);
-        if (rc == MM_OK)
-            rc = mm_seal_value(seal, ad.data, ad.len, items[i].value, items[i].vlen, &sv->v[i]);
+            rc = mm_seal_value(seal, ad, vault_ad(items[i].token, items[i].tlen, ad), items[i].value,
+                               items[i].vlen, &val);
+        sv->v[i].data = next;
+        sv->v[i].len = val.len;
+        next += val.cap;
     }
-    mm_buf_free(&ad);
     if (rc != MM_OK) {
         mm_vault_sealed_free(sv);
         return rc;
@@ -318,28 +326,31 @@ int mm_vault_txn_put(mm_txn *t, const mm_hostkey *hk, mm_vault_item *items, size
 {
     for (size_t i = 0; i < n; i++) {
         mm_vault_item *it = &items[i];
+        const unsigned char *mine = sv->v[i].data;
         const void *v;
         size_t vlen;
-        int rc = mm_txn_get(t, MM_DB_VAULT, it->token, it->tlen, &v, &vlen);
-        if (rc == MM_ENOTFOUND) {
-            rc = mm_txn_put(t, MM_DB_VAULT, it->token, it->tlen, sv->v[i].data, sv->v[i].len, 0);
-            if (rc != MM_OK)
-                return rc;
+        int rc = mm_txn_insert(t, MM_DB_VAULT, it->token, it->tlen, mine, sv->v[i].len, &v, &vlen);
+        if (rc == MM_OK) {
             it->status = MM_OK;
             continue;
         }
-        if (rc != MM_OK)
+        if (rc != MM_EEXIST)
             return rc;
         const unsigned char *p = v;
-        unsigned char check[MM_TOKEN_CHECK_LEN];
+        unsigned char buf[MM_TOKEN_CHECK_LEN];
+        const unsigned char *check = buf;
         if (vlen < VAULT_HDR + MM_SEAL_OVERHEAD || p[0] != VAULT_VERSION) {
             mm_log(MM_LOG_ERR, "store %s: a vault entry is corrupt: the value is not tokenized",
                    mm_store_path(mm_txn_store(t)));
             it->status = MM_ECORRUPT;
             continue;
         }
-        rc = mm_token_check(hk, mm_get_be32(p + 1), it->type, it->norm, it->nlen, check, NULL);
-        if (rc == MM_EKEY || (rc == MM_OK && sodium_memcmp(check, p + 5, sizeof check) == 0)) {
+        rc = MM_OK;
+        if (memcmp(p + 1, mine + 1, 4) == 0) /* same host key: the check sealing made */
+            check = mine + 5;
+        else
+            rc = mm_token_check(hk, mm_get_be32(p + 1), it->type, it->norm, it->nlen, buf, NULL);
+        if (rc == MM_EKEY || (rc == MM_OK && sodium_memcmp(check, p + 5, MM_TOKEN_CHECK_LEN) == 0)) {
             it->status = MM_EEXIST; /* stored once (or under a key no longer loaded: keep it) */
         } else if (rc == MM_OK) {
             it->status = MM_ECOLLISION;
@@ -402,15 +413,13 @@ static int reveal_cb(void *arg, const void *v, size_t vlen)
     struct reveal_arg *a = arg;
     if (vlen < VAULT_HDR + MM_SEAL_OVERHEAD || ((const unsigned char *)v)[0] != VAULT_VERSION)
         return MM_ECORRUPT;
-    mm_buf ad = MM_BUF_INIT;
+    unsigned char ad[VAULT_AD_MAX];
+    size_t adlen = vault_ad(a->token, a->tlen, ad);
     mm_unseal *u = NULL;
-    int rc = vault_ad(a->token, a->tlen, &ad);
+    int rc = mm_unseal_new(a->vs, &u);
     if (rc == MM_OK)
-        rc = mm_unseal_new(a->vs, &u);
-    if (rc == MM_OK)
-        rc = mm_unseal_value(u, ad.data, ad.len, (const unsigned char *)v + VAULT_HDR, vlen - VAULT_HDR, a->out);
+        rc = mm_unseal_value(u, ad, adlen, (const unsigned char *)v + VAULT_HDR, vlen - VAULT_HDR, a->out);
     mm_unseal_free(u);
-    mm_buf_free(&ad);
     return rc;
 }
 

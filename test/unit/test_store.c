@@ -244,6 +244,134 @@ static int fail_cb(mm_txn *t, void *arg)
     return MM_EINVAL;
 }
 
+/* Close ST (committing a batch), open DIR read-only and check KEY holds
+ * WANT; ST stays open read-only for more checks. */
+static void reopen_is(mm_store **st, const char *dir, const char *key, const char *want)
+{
+    mm_store_close(*st);
+    assert_int_equal(mm_store_open(dir, 0, MM_STORE_RDONLY, st), MM_OK);
+    mm_buf v = MM_BUF_INIT;
+    raw_get(*st, MM_DB_META, key, &v);
+    assert_int_equal(v.len, strlen(want));
+    assert_memory_equal(v.data, want, strlen(want));
+    mm_buf_free(&v);
+}
+
+/* A key, a value to write, and what a read-back returned. */
+struct kvop {
+    const char *key, *val;
+    int rc;
+    mm_buf out;
+};
+
+/* mm_txn_insert: stores a new key; on an existing one leaves it and hands
+ * back the stored value. */
+
+static int insert_cb(mm_txn *t, void *arg)
+{
+    struct kvop *a = arg;
+    const void *old = NULL;
+    size_t oldlen = 0;
+    a->rc = mm_txn_insert(t, MM_DB_META, a->key, strlen(a->key), a->val, strlen(a->val), &old, &oldlen);
+    mm_buf_reset(&a->out);
+    if (a->rc == MM_EEXIST && mm_buf_append(&a->out, old, oldlen) != MM_OK)
+        return MM_ENOMEM;
+    return a->rc == MM_EEXIST ? MM_OK : a->rc;
+}
+
+static void insert_twice(unsigned flags)
+{
+    char *dir = tu_tmpdir("store");
+    mm_store *st;
+    assert_int_equal(mm_store_open(dir, 0, flags, &st), MM_OK);
+    struct kvop a = {"k", "first", -1, MM_BUF_INIT};
+    assert_int_equal(mm_store_write(st, insert_cb, &a), MM_OK);
+    assert_int_equal(a.rc, MM_OK);
+    assert_int_equal(a.out.len, 0);
+    a.val = "second value";
+    assert_int_equal(mm_store_write(st, insert_cb, &a), MM_OK);
+    assert_int_equal(a.rc, MM_EEXIST);
+    assert_int_equal(a.out.len, 5);
+    assert_memory_equal(a.out.data, "first", 5);
+    reopen_is(&st, dir, "k", "first");
+    mm_store_close(st);
+    mm_buf_free(&a.out);
+    tu_rmtree(dir);
+}
+
+static void test_insert(void **state)
+{
+    (void)state;
+    insert_twice(0);
+    insert_twice(MM_STORE_BATCH);
+}
+
+/* get_first/put_first: the record under the lowest key, overwritten in
+ * place when the size stays, put anew when it changes. */
+
+static int first_put_cb(mm_txn *t, void *arg)
+{
+    struct kvop *a = arg;
+    return mm_txn_put_first(t, MM_DB_META, a->key, strlen(a->key), a->val, strlen(a->val));
+}
+
+static int first_get_cb(mm_txn *t, void *arg)
+{
+    struct kvop *a = arg;
+    const void *v;
+    size_t vlen;
+    mm_buf_reset(&a->out);
+    a->rc = mm_txn_get_first(t, MM_DB_META, a->key, strlen(a->key), &v, &vlen);
+    if (a->rc == MM_OK && mm_buf_append(&a->out, v, vlen) != MM_OK)
+        return MM_ENOMEM;
+    return MM_OK;
+}
+
+static void first_get_is(mm_store *st, const char *key, int rc, const char *want)
+{
+    struct kvop a = {key, NULL, -1, MM_BUF_INIT};
+    assert_int_equal(mm_store_write(st, first_get_cb, &a), MM_OK);
+    assert_int_equal(a.rc, rc);
+    if (want) {
+        assert_int_equal(a.out.len, strlen(want));
+        assert_memory_equal(a.out.data, want, strlen(want));
+    }
+    mm_buf_free(&a.out);
+}
+
+static void first_cycle(unsigned flags)
+{
+    char *dir = tu_tmpdir("store");
+    mm_store *st;
+    assert_int_equal(mm_store_open(dir, 0, flags, &st), MM_OK);
+    first_get_is(st, "a", MM_ENOTFOUND, NULL); /* empty */
+    raw_put(st, MM_DB_META, "m", "x", 1);
+    first_get_is(st, "a", MM_ENOTFOUND, NULL); /* first key is another */
+    struct kvop a = {"a", "head1", 0, MM_BUF_INIT};
+    assert_int_equal(mm_store_write(st, first_put_cb, &a), MM_OK);
+    first_get_is(st, "a", MM_OK, "head1");
+    a.val = "head2"; /* same size: in place */
+    assert_int_equal(mm_store_write(st, first_put_cb, &a), MM_OK);
+    first_get_is(st, "a", MM_OK, "head2");
+    a.val = "longer head"; /* another size */
+    assert_int_equal(mm_store_write(st, first_put_cb, &a), MM_OK);
+    first_get_is(st, "a", MM_OK, "longer head");
+    reopen_is(&st, dir, "a", "longer head");
+    mm_buf v = MM_BUF_INIT;
+    raw_get(st, MM_DB_META, "m", &v);
+    assert_memory_equal(v.data, "x", 1);
+    mm_store_close(st);
+    mm_buf_free(&v);
+    tu_rmtree(dir);
+}
+
+static void test_first(void **state)
+{
+    (void)state;
+    first_cycle(0);
+    first_cycle(MM_STORE_BATCH);
+}
+
 struct peek {
     mm_store *st;
     const char *key;
@@ -435,6 +563,8 @@ int main(void)
         cmocka_unit_test(test_open_errors),
         cmocka_unit_test(test_threads),
         cmocka_unit_test(test_batch),
+        cmocka_unit_test(test_insert),
+        cmocka_unit_test(test_first),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -154,6 +154,11 @@ static void test_check(void **state)
     assert_int_equal(mm_token_check(hk_a, id, MM_PHI_SSN, "2", 1, c2, NULL), MM_OK);
     assert_memory_not_equal(c1, c2, 16);
     assert_int_equal(mm_token_check(hk_a, id ^ 1, MM_PHI_SSN, "1", 1, c2, NULL), MM_EKEY);
+    /* Independently: BLAKE2b-128 keyed with the check subkey over (type, norm). */
+    unsigned char sub[32], msg[2] = {MM_PHI_SSN, '1'};
+    crypto_kdf_derive_from_key(sub, 32, 3, "medmiltr", key_a);
+    crypto_generichash(c2, 16, msg, sizeof msg, sub, 32);
+    assert_memory_equal(c1, c2, 16);
 }
 
 int main(void)
