@@ -6,6 +6,15 @@
  * streams, so every leaf part's content is a substream whose bounds are
  * byte offsets into that copy: the rewrite splices new content there and
  * leaves every other byte as it came.
+ *
+ * Three ways to read the top level, fastest first (mm_message.split):
+ * a header block in plain form is split here (fast_split) and, when it
+ * makes the message one text/plain or text/html leaf, GMime only
+ * interprets its Content-* values and decodes QP/base64 (no parser run);
+ * otherwise GMime's parser reads a copy whose header block holds just the
+ * Content-* fields; any other block goes to GMime whole. The last is the
+ * reference: mm_message_parse_with(..., 0, ...), which test_message_fast
+ * and fuzz_message_fast hold the other two to, field by field.
  */
 #include "message_int.h"
 
