@@ -1714,6 +1714,18 @@ static inline uint64_t cls_bytes(size_t n)
 #endif
 }
 
+/* High bit of each byte of v that is an ASCII letter or digit (SWAR: no
+ * carry crosses a byte, as every sum stays below 0x100); digits in *dig. */
+static inline uint64_t cls_alnum8(uint64_t v, uint64_t *dig)
+{
+    const uint64_t hi = 0x8080808080808080ull, v7 = v & 0x7f7f7f7f7f7f7f7full;
+    const uint64_t lc = v7 | 0x2020202020202020ull; /* letters to lower case */
+    uint64_t let = (lc + 0x1f1f1f1f1f1f1f1full) & ~(lc + 0x0505050505050505ull); /* a-z */
+    uint64_t d = (v7 + 0x5050505050505050ull) & ~(v7 + 0x4646464646464646ull);   /* 0-9 */
+    *dig = d & ~v & hi; /* bytes of 0x80 and above are neither */
+    return (let | d) & ~v & hi;
+}
+
 static void cls_tok_init(struct cls_tok *x, const mm_classify_scratch *s, const char *t,
                          size_t len, int body)
 {
@@ -1748,30 +1760,60 @@ static inline __attribute__((always_inline)) int cls_tok_next(struct cls_tok *x)
             i++;
             continue;
         }
-        size_t j = i;
-        unsigned cl = 0;
-        for (unsigned c; j < len && (c = cls_alnum[t[j]]) != 0; j++)
-            cl |= c;
-        size_t n = j - i < CLS_TOKMAX ? j - i : CLS_TOKMAX;
-        uint64_t w0 = 0, w1 = 0, w2 = 0;
-        if (cl & 2) {
-            memcpy(&w0, "#\0\0\0\0\0\0", 8);
-            n = 1;
-        } else {
-            if (len - i >= 24) {
-                memcpy(&w0, t + i, 8);
-                memcpy(&w1, t + i + 8, 8);
-                memcpy(&w2, t + i + 16, 8);
+        size_t j = i, n;
+        uint64_t w0 = 0, w1 = 0, w2 = 0, stop = 0, dig = 0, dig1 = 0;
+        const uint64_t low = 0x2020202020202020ull, hi = 0x8080808080808080ull;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        if (len - i >= 16) { /* the run's end among the next 16 bytes, most words */
+            memcpy(&w0, t + i, 8);
+            stop = ~cls_alnum8(w0, &dig) & hi;
+            if (stop != 0) {
+                dig &= stop - 1; /* digits before the end */
+                j = i + (size_t)__builtin_ctzll(stop) / 8;
             } else {
-                uint64_t tmp[3] = {0, 0, 0};
-                memcpy(tmp, t + i, n);
-                w0 = tmp[0], w1 = tmp[1], w2 = tmp[2];
+                memcpy(&w1, t + i + 8, 8);
+                stop = ~cls_alnum8(w1, &dig1) & hi;
+                dig |= dig1 & (stop - 1);
+                j = i + 8 + (size_t)__builtin_ctzll(stop | (1ull << 63)) / 8;
             }
-            /* letters only: bit 5 makes them lower case; bytes past n are zeroed */
-            const uint64_t low = 0x2020202020202020ull;
-            w0 = (w0 | low) & cls_bytes(n);
-            w1 = (w1 | low) & cls_bytes(n > 8 ? n - 8 : 0);
-            w2 = (w2 | low) & cls_bytes(n > 16 ? n - 16 : 0);
+        }
+#endif
+        if (stop != 0) { /* no byte loop */
+            n = j - i;
+            if (dig) {
+                memcpy(&w0, "#\0\0\0\0\0\0", 8);
+                w1 = 0;
+                n = 1;
+            } else if (n < 8) {
+                w0 = (w0 | low) & cls_bytes(n);
+            } else {
+                w0 |= low;
+                w1 = (w1 | low) & cls_bytes(n - 8);
+            }
+        } else {
+            unsigned cl = 0;
+            j = i;
+            for (unsigned c; j < len && (c = cls_alnum[t[j]]) != 0; j++)
+                cl |= c;
+            n = j - i < CLS_TOKMAX ? j - i : CLS_TOKMAX;
+            if (cl & 2) {
+                memcpy(&w0, "#\0\0\0\0\0\0", 8);
+                n = 1;
+            } else {
+                if (len - i >= 24) {
+                    memcpy(&w0, t + i, 8);
+                    memcpy(&w1, t + i + 8, 8);
+                    memcpy(&w2, t + i + 16, 8);
+                } else {
+                    uint64_t tmp[3] = {0, 0, 0};
+                    memcpy(tmp, t + i, n);
+                    w0 = tmp[0], w1 = tmp[1], w2 = tmp[2];
+                }
+                /* letters only: bit 5 makes them lower case; bytes past n are zeroed */
+                w0 = (w0 | low) & cls_bytes(n);
+                w1 = (w1 | low) & cls_bytes(n > 8 ? n - 8 : 0);
+                w2 = (w2 | low) & cls_bytes(n > 16 ? n - 16 : 0);
+            }
         }
         x->wb[0] = w0, x->wb[1] = w1, x->wb[2] = w2;
         x->n = n;
@@ -1831,15 +1873,16 @@ static size_t cls_words(struct cls_sink *k, const char *t, size_t len, char ns, 
     return nwords;
 }
 
-/* The feature in slot sl (from mm_clsmodel_find_slot) into the logits,
- * once; NULL when the model lacks it. */
-static inline void cls_hit(struct cls_sink *k, const struct mm_clsmodel_slot *sl)
+/* The feature in slot sl (from mm_clsmodel_find_slot) into the logits
+ * (a copy of s->logits kept in registers), once; NULL when the model
+ * lacks it. */
+static inline void cls_hit(mm_classify_scratch *s, const struct mm_clsmodel_slot *sl,
+                           double logits[MM_CAT_COUNT])
 {
-    mm_classify_scratch *s = k->s;
     if (sl == NULL || s->seen[sl->e - 1] == s->gen)
         return; /* not in the model, or counted already */
     s->seen[sl->e - 1] = s->gen;
-    mm_clsmodel_add1(sl, s->logits);
+    mm_clsmodel_add1(sl, logits);
 }
 
 /* cls_words for classification: the same features in the same order,
@@ -1854,36 +1897,41 @@ static size_t cls_words_fast(struct cls_sink *k, const char *t, size_t len, char
     cls_tok_init(&x, k->s, t, len, body);
     uint64_t hprev = 0, hprev2 = 0; /* the previous word's hashes */
     size_t plen = 0, nwords = 0;
+    mm_classify_scratch *s = k->s;
+    double l[MM_CAT_COUNT]; /* the same sums in the same order, in registers */
+    memcpy(l, s->logits, sizeof l);
     for (int kind; (kind = cls_tok_next(&x)) != 0;) {
         const char *w = (const char *)x.wb;
         size_t n = x.n;
-        uint64_t hw = mm_clsmodel_whash_padded(w, n), hw2 = mm_clsmodel_whash2_padded(w, n);
+        uint64_t hw, hw2;
+        mm_clsmodel_whash24(x.wb, n, &hw, &hw2);
         nwords++;
         if (!x.pair)
             plen = 0;
         if (kind == 2) {
-            cls_hit(k, mm_clsmodel_find_slot(m, mm_clsmodel_key(kn, hw, 0),
-                                             mm_clsmodel_check(kn, hw2, 0)));
+            cls_hit(s, mm_clsmodel_find_slot(m, mm_clsmodel_key1(kn, hw),
+                                             mm_clsmodel_check1(kn, hw2)), l);
             x.pair = 0;
             continue;
         }
-        cls_hit(k, mm_clsmodel_find_slot(m, mm_clsmodel_key(kw, hw, 0), mm_clsmodel_check(kw, hw2, 0)));
+        cls_hit(s, mm_clsmodel_find_slot(m, mm_clsmodel_key1(kw, hw), mm_clsmodel_check1(kw, hw2)), l);
         if (n > CLS_PREFIX) {
             uint64_t p5 = 0;
             memcpy(&p5, w, CLS_PREFIX);
             uint64_t hp = mm_clsmodel_whash_padded((const char *)&p5, CLS_PREFIX),
                      hp2 = mm_clsmodel_whash2_padded((const char *)&p5, CLS_PREFIX);
-            cls_hit(k, mm_clsmodel_find_slot(m, mm_clsmodel_key(kp, hp, 0),
-                                             mm_clsmodel_check(kp, hp2, 0)));
+            cls_hit(s, mm_clsmodel_find_slot(m, mm_clsmodel_key1(kp, hp),
+                                             mm_clsmodel_check1(kp, hp2)), l);
         }
         if (plen)
-            cls_hit(k, mm_clsmodel_find_slot(m, mm_clsmodel_key(kpair, hprev, hw),
-                                             mm_clsmodel_check(kpair, hprev2, hw2)));
+            cls_hit(s, mm_clsmodel_find_slot(m, mm_clsmodel_key(kpair, hprev, hw),
+                                             mm_clsmodel_check(kpair, hprev2, hw2)), l);
         plen = n;
         hprev = hw;
         hprev2 = hw2;
         x.pair = 1;
     }
+    memcpy(s->logits, l, sizeof l);
     return nwords;
 }
 

@@ -87,10 +87,12 @@ static uint64_t name_key(const char *name, size_t len, uint32_t *check)
         an = len - 3;
         kind = (unsigned char)name[0] | MM_CLSKEY_PREFIX;
     }
-    *check = mm_clsmodel_check(kind, whash2(a, an), b ? whash2(b, bn) : 0);
-    if (kind == 0)
-        return fnv1a(name, len);
-    return mm_clsmodel_key(kind, whash(a, an), b ? whash(b, bn) : 0);
+    if (b == NULL) {
+        *check = mm_clsmodel_check1(kind, whash2(a, an));
+        return kind == 0 ? fnv1a(name, len) : mm_clsmodel_key1(kind, whash(a, an));
+    }
+    *check = mm_clsmodel_check(kind, whash2(a, an), whash2(b, bn));
+    return mm_clsmodel_key(kind, whash(a, an), whash(b, bn));
 }
 
 const char *mm_clsmodel_name(const mm_clsmodel *m, int32_t id, size_t *len)

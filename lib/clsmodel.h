@@ -47,13 +47,14 @@ void mm_clsmodel_softmax(const double logits[MM_CAT_COUNT], double p[MM_CAT_COUN
  * Fast lookup, without formatting names. A feature's table key is a
  * 64-bit hash of its parts: "N:a b" (a pair) hashes as
  * mm_clsmodel_key(N | MM_CLSKEY_PAIR, whash(a), whash(b)), "N:a" as
- * mm_clsmodel_key(N | MM_CLSKEY_WORD, whash(a), 0), "Np:a" as
- * mm_clsmodel_key(N | MM_CLSKEY_PREFIX, whash(a), 0), any other name as
+ * mm_clsmodel_key1(N | MM_CLSKEY_WORD, whash(a)), "Np:a" as
+ * mm_clsmodel_key1(N | MM_CLSKEY_PREFIX, whash(a)), any other name as
  * the hash of its bytes. Each name also has a 32-bit check, the same
  * construction over an independent word hash (mm_clsmodel_whash2_padded,
- * mm_clsmodel_check). When mm_clsmodel_fast() says the (key, check)
- * pairs of the model's names are distinct (checked at load), a slot whose
- * key and check both equal the caller's is the feature: no name compare.
+ * mm_clsmodel_check, mm_clsmodel_check1). When mm_clsmodel_fast() says
+ * the (key, check) pairs of the model's names are distinct (checked at
+ * load), a slot whose key and check both equal the caller's is the
+ * feature: no name compare.
  */
 #define MM_CLSKEY_WORD (1u << 8)
 #define MM_CLSKEY_PREFIX (2u << 8)
@@ -96,9 +97,32 @@ static inline uint64_t mm_clsmodel_whash2_padded(const char *s, size_t n)
     return h;
 }
 
+/* Both hashes of a word of n bytes, 1 <= n <= 24, in w[0, 3) zero-padded
+ * (as mm_clsmodel_whash_padded and mm_clsmodel_whash2_padded, unrolled). */
+static inline void mm_clsmodel_whash24(const uint64_t w[3], size_t n, uint64_t *h, uint64_t *h2)
+{
+    uint64_t a = mm_clsmodel_mix(n, w[0]), b = mm_clsmodel_mix2(n ^ 0x27d4eb2f165667c5ull, w[0]);
+    if (n > 8) {
+        a = mm_clsmodel_mix(a, w[1]);
+        b = mm_clsmodel_mix2(b, w[1]);
+        if (n > 16) {
+            a = mm_clsmodel_mix(a, w[2]);
+            b = mm_clsmodel_mix2(b, w[2]);
+        }
+    }
+    *h = a;
+    *h2 = b;
+}
+
 static inline uint64_t mm_clsmodel_key(unsigned kind, uint64_t a, uint64_t b)
 {
     return mm_clsmodel_mix(mm_clsmodel_mix((uint64_t)kind * 0xff51afd7ed558ccdull, a), b);
+}
+
+/* Key of a one-part name (a word or a prefix): one mix fewer. */
+static inline uint64_t mm_clsmodel_key1(unsigned kind, uint64_t a)
+{
+    return mm_clsmodel_mix((uint64_t)kind * 0xff51afd7ed558ccdull, a);
 }
 
 /* Check of a name from whash2 of its parts (as mm_clsmodel_key). */
@@ -106,6 +130,12 @@ static inline uint32_t mm_clsmodel_check(unsigned kind, uint64_t a2, uint64_t b2
 {
     uint64_t h = mm_clsmodel_mix2(mm_clsmodel_mix2((uint64_t)kind * 0x165667b19e3779f9ull, a2), b2);
     return (uint32_t)(h >> 32);
+}
+
+/* Check of a one-part name (as mm_clsmodel_key1). */
+static inline uint32_t mm_clsmodel_check1(unsigned kind, uint64_t a2)
+{
+    return (uint32_t)(mm_clsmodel_mix2((uint64_t)kind * 0x165667b19e3779f9ull, a2) >> 32);
 }
 
 /* 1 when the model's (key, check) pairs are unique (the fast lookup may
