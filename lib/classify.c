@@ -1698,9 +1698,10 @@ struct cls_tok {
 
 _Static_assert(CLS_TOKMAX <= 24, "a word fits in cls_tok.wb");
 
-/* 1 letter, 2 digit, 0 other */
+/* 1 letter, 2 digit, 4 a separator that keeps a pair, 0 other */
 static const unsigned char cls_alnum[256] = {
-    ['0' ... '9'] = 2, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1};
+    ['0' ... '9'] = 2, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1,
+    [' '] = 4, ['\t'] = 4, ['\n'] = 4, ['\''] = 4, ['-'] = 4};
 
 /* Mask of the first n bytes (at most 8) of a 64-bit word in memory order. */
 static inline uint64_t cls_bytes(size_t n)
@@ -1753,9 +1754,9 @@ static inline __attribute__((always_inline)) int cls_tok_next(struct cls_tok *x)
             x->pair = 0;
             continue;
         }
-        unsigned char ch = t[i];
-        if (!cls_alnum[ch]) {
-            if (!(ch == ' ' || ch == '\t' || ch == '\n' || ch == '\'' || ch == '-'))
+        unsigned ch = cls_alnum[t[i]];
+        if (!(ch & 3)) {
+            if (!ch)
                 x->pair = 0;
             i++;
             continue;
@@ -1793,7 +1794,7 @@ static inline __attribute__((always_inline)) int cls_tok_next(struct cls_tok *x)
         } else {
             unsigned cl = 0;
             j = i;
-            for (unsigned c; j < len && (c = cls_alnum[t[j]]) != 0; j++)
+            for (unsigned c; j < len && ((c = cls_alnum[t[j]]) & 3) != 0; j++)
                 cl |= c;
             n = j - i < CLS_TOKMAX ? j - i : CLS_TOKMAX;
             if (cl & 2) {
@@ -1817,7 +1818,8 @@ static inline __attribute__((always_inline)) int cls_tok_next(struct cls_tok *x)
         }
         x->wb[0] = w0, x->wb[1] = w1, x->wb[2] = w2;
         x->n = n;
-        x->i = j;
+        /* one blank after the word, the usual case, needs no turn of the loop */
+        x->i = j + (j < len && j < x->qnext && cls_alnum[t[j]] == 4);
         if (!x->body)
             return 1;
         while (x->md < s->nmod && s->mod[2 * x->md + 1] <= i)
@@ -1886,8 +1888,8 @@ static inline void cls_hit(mm_classify_scratch *s, const struct mm_clsmodel_slot
 }
 
 /* cls_words for classification: the same features in the same order,
- * but each word is hashed once, in place, and its prefix and pair keys
- * derive from that (clsmodel.h); no names are formatted. */
+ * but each word is hashed once, in place, its pairs' keys derive from
+ * its key (clsmodel.h); no names are formatted. */
 static size_t cls_words_fast(struct cls_sink *k, const char *t, size_t len, char ns, int body)
 {
     const mm_clsmodel *m = k->m;
@@ -1895,7 +1897,7 @@ static size_t cls_words_fast(struct cls_sink *k, const char *t, size_t len, char
                    kpair = (unsigned char)ns | MM_CLSKEY_PAIR, kn = 'n' | MM_CLSKEY_WORD;
     struct cls_tok x;
     cls_tok_init(&x, k->s, t, len, body);
-    uint64_t hprev = 0, hprev2 = 0; /* the previous word's hashes */
+    uint64_t hprev = 0, hprev2 = 0; /* the previous word's key and check hash */
     size_t plen = 0, nwords = 0;
     mm_classify_scratch *s = k->s;
     double l[MM_CAT_COUNT]; /* the same sums in the same order, in registers */
@@ -1904,28 +1906,25 @@ static size_t cls_words_fast(struct cls_sink *k, const char *t, size_t len, char
         const char *w = (const char *)x.wb;
         size_t n = x.n;
         uint64_t hw, hw2;
-        mm_clsmodel_whash24(x.wb, n, &hw, &hw2);
+        mm_clsmodel_hash24(kind == 2 ? kn : kw, x.wb, n, &hw, &hw2);
         nwords++;
         if (!x.pair)
             plen = 0;
+        cls_hit(s, mm_clsmodel_find_slot(m, hw, (uint32_t)(hw2 >> 32)), l);
         if (kind == 2) {
-            cls_hit(s, mm_clsmodel_find_slot(m, mm_clsmodel_key1(kn, hw),
-                                             mm_clsmodel_check1(kn, hw2)), l);
             x.pair = 0;
             continue;
         }
-        cls_hit(s, mm_clsmodel_find_slot(m, mm_clsmodel_key1(kw, hw), mm_clsmodel_check1(kw, hw2)), l);
         if (n > CLS_PREFIX) {
             uint64_t p5 = 0;
             memcpy(&p5, w, CLS_PREFIX);
-            uint64_t hp = mm_clsmodel_whash_padded((const char *)&p5, CLS_PREFIX),
-                     hp2 = mm_clsmodel_whash2_padded((const char *)&p5, CLS_PREFIX);
-            cls_hit(s, mm_clsmodel_find_slot(m, mm_clsmodel_key1(kp, hp),
-                                             mm_clsmodel_check1(kp, hp2)), l);
+            uint64_t hp = mm_clsmodel_hkey(kp, (const char *)&p5, CLS_PREFIX),
+                     hp2 = mm_clsmodel_hcheck(kp, (const char *)&p5, CLS_PREFIX);
+            cls_hit(s, mm_clsmodel_find_slot(m, hp, (uint32_t)(hp2 >> 32)), l);
         }
         if (plen)
-            cls_hit(s, mm_clsmodel_find_slot(m, mm_clsmodel_key(kpair, hprev, hw),
-                                             mm_clsmodel_check(kpair, hprev2, hw2)), l);
+            cls_hit(s, mm_clsmodel_find_slot(m, mm_clsmodel_pkey(kpair, hprev, hw),
+                                             mm_clsmodel_pcheck(kpair, hprev2, hw2)), l);
         plen = n;
         hprev = hw;
         hprev2 = hw2;
