@@ -161,9 +161,9 @@ struct mm_classify_scratch {
     size_t nmod, mcap;
     double red_raw;                     /* affirmed red-flag score before the veto */
     int best[MM_CAT_COUNT];             /* best rule of each category, or -1 */
-    uint32_t *seen; /* per model feature: the message (gen) that last had it */
-    size_t nseen;
-    uint32_t gen;
+    uint8_t *seen; /* per model feature: the message (gen) that last had it; */
+    size_t nseen;  /* a byte, so that the stamps of the shipped model fit in */
+    uint8_t gen;   /* L1 (29 KB), cleared every 255 messages */
     double logits[MM_CAT_COUNT];
 };
 
@@ -2084,7 +2084,7 @@ static int cls_model_decide(const mm_classifier *c, mm_classify_scratch *s,
     struct cls_sink k = {.m = m, .s = s, .rc = MM_OK};
     size_t n = mm_clsmodel_size(m);
     if (s->nseen != n || ++s->gen == 0) { /* another model, or the stamps wrapped */
-        uint32_t *ns = realloc(s->seen, (n ? n : 1) * sizeof *ns);
+        uint8_t *ns = realloc(s->seen, (n ? n : 1) * sizeof *ns);
         if (ns == NULL)
             return MM_ENOMEM;
         memset(ns, 0, (n ? n : 1) * sizeof *ns);
