@@ -161,9 +161,9 @@ struct mm_classify_scratch {
     size_t nmod, mcap;
     double red_raw;                     /* affirmed red-flag score before the veto */
     int best[MM_CAT_COUNT];             /* best rule of each category, or -1 */
-    uint32_t *seen; /* per model feature: the message (gen) that last had it */
-    size_t nseen;
-    uint32_t gen;
+    uint8_t *seen; /* per model feature: the message (gen) that last had it; */
+    size_t nseen;  /* a byte, so that the stamps of the shipped model fit in */
+    uint8_t gen;   /* L1 (29 KB), cleared every 255 messages */
     double logits[MM_CAT_COUNT];
 };
 
@@ -1698,9 +1698,10 @@ struct cls_tok {
 
 _Static_assert(CLS_TOKMAX <= 24, "a word fits in cls_tok.wb");
 
-/* 1 letter, 2 digit, 0 other */
+/* 1 letter, 2 digit, 4 a separator that keeps a pair, 0 other */
 static const unsigned char cls_alnum[256] = {
-    ['0' ... '9'] = 2, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1};
+    ['0' ... '9'] = 2, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1,
+    [' '] = 4, ['\t'] = 4, ['\n'] = 4, ['\''] = 4, ['-'] = 4};
 
 /* Mask of the first n bytes (at most 8) of a 64-bit word in memory order. */
 static inline uint64_t cls_bytes(size_t n)
@@ -1712,6 +1713,18 @@ static inline uint64_t cls_bytes(size_t n)
 #else
     return (1ull << (8 * n)) - 1;
 #endif
+}
+
+/* High bit of each byte of v that is an ASCII letter or digit (SWAR: no
+ * carry crosses a byte, as every sum stays below 0x100); digits in *dig. */
+static inline uint64_t cls_alnum8(uint64_t v, uint64_t *dig)
+{
+    const uint64_t hi = 0x8080808080808080ull, v7 = v & 0x7f7f7f7f7f7f7f7full;
+    const uint64_t lc = v7 | 0x2020202020202020ull; /* letters to lower case */
+    uint64_t let = (lc + 0x1f1f1f1f1f1f1f1full) & ~(lc + 0x0505050505050505ull); /* a-z */
+    uint64_t d = (v7 + 0x5050505050505050ull) & ~(v7 + 0x4646464646464646ull);   /* 0-9 */
+    *dig = d & ~v & hi; /* bytes of 0x80 and above are neither */
+    return (let | d) & ~v & hi;
 }
 
 static void cls_tok_init(struct cls_tok *x, const mm_classify_scratch *s, const char *t,
@@ -1741,41 +1754,72 @@ static inline __attribute__((always_inline)) int cls_tok_next(struct cls_tok *x)
             x->pair = 0;
             continue;
         }
-        unsigned char ch = t[i];
-        if (!cls_alnum[ch]) {
-            if (!(ch == ' ' || ch == '\t' || ch == '\n' || ch == '\'' || ch == '-'))
+        unsigned ch = cls_alnum[t[i]];
+        if (!(ch & 3)) {
+            if (!ch)
                 x->pair = 0;
             i++;
             continue;
         }
-        size_t j = i;
-        unsigned cl = 0;
-        for (unsigned c; j < len && (c = cls_alnum[t[j]]) != 0; j++)
-            cl |= c;
-        size_t n = j - i < CLS_TOKMAX ? j - i : CLS_TOKMAX;
-        uint64_t w0 = 0, w1 = 0, w2 = 0;
-        if (cl & 2) {
-            memcpy(&w0, "#\0\0\0\0\0\0", 8);
-            n = 1;
-        } else {
-            if (len - i >= 24) {
-                memcpy(&w0, t + i, 8);
-                memcpy(&w1, t + i + 8, 8);
-                memcpy(&w2, t + i + 16, 8);
+        size_t j = i, n;
+        uint64_t w0 = 0, w1 = 0, w2 = 0, stop = 0, dig = 0, dig1 = 0;
+        const uint64_t low = 0x2020202020202020ull, hi = 0x8080808080808080ull;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        if (len - i >= 16) { /* the run's end among the next 16 bytes, most words */
+            memcpy(&w0, t + i, 8);
+            stop = ~cls_alnum8(w0, &dig) & hi;
+            if (stop != 0) {
+                dig &= stop - 1; /* digits before the end */
+                j = i + (size_t)__builtin_ctzll(stop) / 8;
             } else {
-                uint64_t tmp[3] = {0, 0, 0};
-                memcpy(tmp, t + i, n);
-                w0 = tmp[0], w1 = tmp[1], w2 = tmp[2];
+                memcpy(&w1, t + i + 8, 8);
+                stop = ~cls_alnum8(w1, &dig1) & hi;
+                dig |= dig1 & (stop - 1);
+                j = i + 8 + (size_t)__builtin_ctzll(stop | (1ull << 63)) / 8;
             }
-            /* letters only: bit 5 makes them lower case; bytes past n are zeroed */
-            const uint64_t low = 0x2020202020202020ull;
-            w0 = (w0 | low) & cls_bytes(n);
-            w1 = (w1 | low) & cls_bytes(n > 8 ? n - 8 : 0);
-            w2 = (w2 | low) & cls_bytes(n > 16 ? n - 16 : 0);
+        }
+#endif
+        if (stop != 0) { /* no byte loop */
+            n = j - i;
+            if (dig) {
+                memcpy(&w0, "#\0\0\0\0\0\0", 8);
+                w1 = 0;
+                n = 1;
+            } else if (n < 8) {
+                w0 = (w0 | low) & cls_bytes(n);
+            } else {
+                w0 |= low;
+                w1 = (w1 | low) & cls_bytes(n - 8);
+            }
+        } else {
+            unsigned cl = 0;
+            j = i;
+            for (unsigned c; j < len && ((c = cls_alnum[t[j]]) & 3) != 0; j++)
+                cl |= c;
+            n = j - i < CLS_TOKMAX ? j - i : CLS_TOKMAX;
+            if (cl & 2) {
+                memcpy(&w0, "#\0\0\0\0\0\0", 8);
+                n = 1;
+            } else {
+                if (len - i >= 24) {
+                    memcpy(&w0, t + i, 8);
+                    memcpy(&w1, t + i + 8, 8);
+                    memcpy(&w2, t + i + 16, 8);
+                } else {
+                    uint64_t tmp[3] = {0, 0, 0};
+                    memcpy(tmp, t + i, n);
+                    w0 = tmp[0], w1 = tmp[1], w2 = tmp[2];
+                }
+                /* letters only: bit 5 makes them lower case; bytes past n are zeroed */
+                w0 = (w0 | low) & cls_bytes(n);
+                w1 = (w1 | low) & cls_bytes(n > 8 ? n - 8 : 0);
+                w2 = (w2 | low) & cls_bytes(n > 16 ? n - 16 : 0);
+            }
         }
         x->wb[0] = w0, x->wb[1] = w1, x->wb[2] = w2;
         x->n = n;
-        x->i = j;
+        /* one blank after the word, the usual case, needs no turn of the loop */
+        x->i = j + (j < len && j < x->qnext && cls_alnum[t[j]] == 4);
         if (!x->body)
             return 1;
         while (x->md < s->nmod && s->mod[2 * x->md + 1] <= i)
@@ -1831,20 +1875,21 @@ static size_t cls_words(struct cls_sink *k, const char *t, size_t len, char ns, 
     return nwords;
 }
 
-/* The feature in slot sl (from mm_clsmodel_find_slot) into the logits,
- * once; NULL when the model lacks it. */
-static inline void cls_hit(struct cls_sink *k, const struct mm_clsmodel_slot *sl)
+/* The feature in slot sl (from mm_clsmodel_find_slot) into the logits
+ * (a copy of s->logits kept in registers), once; NULL when the model
+ * lacks it. */
+static inline void cls_hit(mm_classify_scratch *s, const struct mm_clsmodel_slot *sl,
+                           double logits[MM_CAT_COUNT])
 {
-    mm_classify_scratch *s = k->s;
     if (sl == NULL || s->seen[sl->e - 1] == s->gen)
         return; /* not in the model, or counted already */
     s->seen[sl->e - 1] = s->gen;
-    mm_clsmodel_add1(sl, s->logits);
+    mm_clsmodel_add1(sl, logits);
 }
 
 /* cls_words for classification: the same features in the same order,
- * but each word is hashed once, in place, and its prefix and pair keys
- * derive from that (clsmodel.h); no names are formatted. */
+ * but each word is hashed once, in place, its pairs' keys derive from
+ * its key (clsmodel.h); no names are formatted. */
 static size_t cls_words_fast(struct cls_sink *k, const char *t, size_t len, char ns, int body)
 {
     const mm_clsmodel *m = k->m;
@@ -1852,38 +1897,40 @@ static size_t cls_words_fast(struct cls_sink *k, const char *t, size_t len, char
                    kpair = (unsigned char)ns | MM_CLSKEY_PAIR, kn = 'n' | MM_CLSKEY_WORD;
     struct cls_tok x;
     cls_tok_init(&x, k->s, t, len, body);
-    uint64_t hprev = 0, hprev2 = 0; /* the previous word's hashes */
+    uint64_t hprev = 0, hprev2 = 0; /* the previous word's key and check hash */
     size_t plen = 0, nwords = 0;
+    mm_classify_scratch *s = k->s;
+    double l[MM_CAT_COUNT]; /* the same sums in the same order, in registers */
+    memcpy(l, s->logits, sizeof l);
     for (int kind; (kind = cls_tok_next(&x)) != 0;) {
         const char *w = (const char *)x.wb;
         size_t n = x.n;
-        uint64_t hw = mm_clsmodel_whash_padded(w, n), hw2 = mm_clsmodel_whash2_padded(w, n);
+        uint64_t hw, hw2;
+        mm_clsmodel_hash24(kind == 2 ? kn : kw, x.wb, n, &hw, &hw2);
         nwords++;
         if (!x.pair)
             plen = 0;
+        cls_hit(s, mm_clsmodel_find_slot(m, hw, (uint32_t)(hw2 >> 32)), l);
         if (kind == 2) {
-            cls_hit(k, mm_clsmodel_find_slot(m, mm_clsmodel_key(kn, hw, 0),
-                                             mm_clsmodel_check(kn, hw2, 0)));
             x.pair = 0;
             continue;
         }
-        cls_hit(k, mm_clsmodel_find_slot(m, mm_clsmodel_key(kw, hw, 0), mm_clsmodel_check(kw, hw2, 0)));
         if (n > CLS_PREFIX) {
             uint64_t p5 = 0;
             memcpy(&p5, w, CLS_PREFIX);
-            uint64_t hp = mm_clsmodel_whash_padded((const char *)&p5, CLS_PREFIX),
-                     hp2 = mm_clsmodel_whash2_padded((const char *)&p5, CLS_PREFIX);
-            cls_hit(k, mm_clsmodel_find_slot(m, mm_clsmodel_key(kp, hp, 0),
-                                             mm_clsmodel_check(kp, hp2, 0)));
+            uint64_t hp = mm_clsmodel_hkey(kp, (const char *)&p5, CLS_PREFIX),
+                     hp2 = mm_clsmodel_hcheck(kp, (const char *)&p5, CLS_PREFIX);
+            cls_hit(s, mm_clsmodel_find_slot(m, hp, (uint32_t)(hp2 >> 32)), l);
         }
         if (plen)
-            cls_hit(k, mm_clsmodel_find_slot(m, mm_clsmodel_key(kpair, hprev, hw),
-                                             mm_clsmodel_check(kpair, hprev2, hw2)));
+            cls_hit(s, mm_clsmodel_find_slot(m, mm_clsmodel_pkey(kpair, hprev, hw),
+                                             mm_clsmodel_pcheck(kpair, hprev2, hw2)), l);
         plen = n;
         hprev = hw;
         hprev2 = hw2;
         x.pair = 1;
     }
+    memcpy(s->logits, l, sizeof l);
     return nwords;
 }
 
@@ -2037,7 +2084,7 @@ static int cls_model_decide(const mm_classifier *c, mm_classify_scratch *s,
     struct cls_sink k = {.m = m, .s = s, .rc = MM_OK};
     size_t n = mm_clsmodel_size(m);
     if (s->nseen != n || ++s->gen == 0) { /* another model, or the stamps wrapped */
-        uint32_t *ns = realloc(s->seen, (n ? n : 1) * sizeof *ns);
+        uint8_t *ns = realloc(s->seen, (n ? n : 1) * sizeof *ns);
         if (ns == NULL)
             return MM_ENOMEM;
         memset(ns, 0, (n ? n : 1) * sizeof *ns);

@@ -40,57 +40,55 @@ static uint64_t fnv1a(const char *s, size_t n)
     return h;
 }
 
-/* mm_clsmodel_whash_padded of bytes that need not be padded. */
-static uint64_t whash(const char *s, size_t n)
+/* mm_clsmodel_hkey (mix) or mm_clsmodel_hcheck (mix2) of bytes that need
+ * not be padded. */
+static uint64_t part_hash(uint64_t h, const char *s, size_t n, int two)
 {
-    uint64_t h = n;
     for (size_t i = 0; i < n; i += 8) {
         uint64_t c = 0;
         memcpy(&c, s + i, n - i < 8 ? n - i : 8);
-        h = mm_clsmodel_mix(h, c);
+        h = two ? mm_clsmodel_mix2(h, c) : mm_clsmodel_mix(h, c);
     }
     return h;
 }
 
-/* mm_clsmodel_whash2_padded of bytes that need not be padded. */
-static uint64_t whash2(const char *s, size_t n)
+static uint64_t hkey(unsigned kind, const char *s, size_t n)
 {
-    uint64_t h = n ^ 0x27d4eb2f165667c5ull;
-    for (size_t i = 0; i < n; i += 8) {
-        uint64_t c = 0;
-        memcpy(&c, s + i, n - i < 8 ? n - i : 8);
-        h = mm_clsmodel_mix2(h, c);
-    }
-    return h;
+    return part_hash(mm_clsmodel_seed(kind, n), s, n, 0);
 }
 
-/* The key of a name (clsmodel.h), and its check in *check: its parts
- * when it has the shape of a word, prefix or pair feature. */
+static uint64_t hcheck(unsigned kind, const char *s, size_t n)
+{
+    return part_hash(mm_clsmodel_seed2(kind, n), s, n, 1);
+}
+
+/* The key of a name (clsmodel.h), and its check in *check. */
 static uint64_t name_key(const char *name, size_t len, uint32_t *check)
 {
     unsigned kind = 0;
-    const char *a = name, *b = NULL;
-    size_t an = len, bn = 0;
+    const char *a = name;
+    size_t an = len;
     if (len >= 2 && name[1] == ':') {
         const char *sp = memchr(name + 2, ' ', len - 2);
+        unsigned kw = (unsigned char)name[0] | MM_CLSKEY_WORD;
         a = name + 2;
         an = len - 2;
-        kind = (unsigned char)name[0] | MM_CLSKEY_WORD;
-        if (sp != NULL) {
+        if (sp != NULL) { /* a pair: from the keys of its words */
+            const char *b = sp + 1;
+            size_t bn = (size_t)(name + len - b);
             an = (size_t)(sp - a);
-            b = sp + 1;
-            bn = len - 3 - an;
             kind = (unsigned char)name[0] | MM_CLSKEY_PAIR;
+            *check = mm_clsmodel_pcheck(kind, hcheck(kw, a, an), hcheck(kw, b, bn));
+            return mm_clsmodel_pkey(kind, hkey(kw, a, an), hkey(kw, b, bn));
         }
+        kind = kw;
     } else if (len >= 3 && name[1] == 'p' && name[2] == ':') {
         a = name + 3;
         an = len - 3;
         kind = (unsigned char)name[0] | MM_CLSKEY_PREFIX;
     }
-    *check = mm_clsmodel_check(kind, whash2(a, an), b ? whash2(b, bn) : 0);
-    if (kind == 0)
-        return fnv1a(name, len);
-    return mm_clsmodel_key(kind, whash(a, an), b ? whash(b, bn) : 0);
+    *check = (uint32_t)(hcheck(kind, a, an) >> 32);
+    return kind == 0 ? fnv1a(name, len) : hkey(kind, a, an);
 }
 
 const char *mm_clsmodel_name(const mm_clsmodel *m, int32_t id, size_t *len)

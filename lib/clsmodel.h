@@ -45,15 +45,17 @@ void mm_clsmodel_softmax(const double logits[MM_CAT_COUNT], double p[MM_CAT_COUN
 
 /*
  * Fast lookup, without formatting names. A feature's table key is a
- * 64-bit hash of its parts: "N:a b" (a pair) hashes as
- * mm_clsmodel_key(N | MM_CLSKEY_PAIR, whash(a), whash(b)), "N:a" as
- * mm_clsmodel_key(N | MM_CLSKEY_WORD, whash(a), 0), "Np:a" as
- * mm_clsmodel_key(N | MM_CLSKEY_PREFIX, whash(a), 0), any other name as
- * the hash of its bytes. Each name also has a 32-bit check, the same
- * construction over an independent word hash (mm_clsmodel_whash2_padded,
- * mm_clsmodel_check). When mm_clsmodel_fast() says the (key, check)
- * pairs of the model's names are distinct (checked at load), a slot whose
- * key and check both equal the caller's is the feature: no name compare.
+ * 64-bit hash: "N:a" (a word) and "Np:a" (a prefix) hash as a's bytes
+ * from a seed of their kind, mm_clsmodel_hkey(N | MM_CLSKEY_WORD, a) and
+ * mm_clsmodel_hkey(N | MM_CLSKEY_PREFIX, a); "N:a b" (a pair) as
+ * mm_clsmodel_pkey(N | MM_CLSKEY_PAIR, key of "N:a", key of "N:b"), so a
+ * word's key serves its pairs too; any other name as the hash of its
+ * bytes. Each name also has a 32-bit check, the same construction with
+ * an independent hash (mm_clsmodel_hcheck, mm_clsmodel_pcheck): the high
+ * half of the 64-bit hcheck for one-part names. When mm_clsmodel_fast()
+ * says the (key, check) pairs of the model's names are distinct (checked
+ * at load), a slot whose key and check both equal the caller's is the
+ * feature: no name compare.
  */
 #define MM_CLSKEY_WORD (1u << 8)
 #define MM_CLSKEY_PREFIX (2u << 8)
@@ -71,11 +73,23 @@ static inline uint64_t mm_clsmodel_mix2(uint64_t h, uint64_t c)
     return h ^ (h >> 29);
 }
 
-/* Hash of s[0, n), which must be followed by zero bytes up to a multiple
- * of 8 (a word built in a zeroed buffer). */
-static inline uint64_t mm_clsmodel_whash_padded(const char *s, size_t n)
+/* The seeds of the key and check hashes of a name of this kind and length. */
+static inline uint64_t mm_clsmodel_seed(unsigned kind, size_t n)
 {
-    uint64_t h = n;
+    return ((uint64_t)kind * 0xff51afd7ed558ccdull) ^ n;
+}
+
+static inline uint64_t mm_clsmodel_seed2(unsigned kind, size_t n)
+{
+    return ((uint64_t)kind * 0x165667b19e3779f9ull) ^ n ^ 0x27d4eb2f165667c5ull;
+}
+
+/* Key of one-part name of kind `kind`, part s[0, n), which must be
+ * followed by zero bytes up to a multiple of 8 (a word built in a zeroed
+ * buffer). */
+static inline uint64_t mm_clsmodel_hkey(unsigned kind, const char *s, size_t n)
+{
+    uint64_t h = mm_clsmodel_seed(kind, n);
     for (size_t i = 0; i < n; i += 8) {
         uint64_t c;
         memcpy(&c, s + i, 8);
@@ -85,9 +99,9 @@ static inline uint64_t mm_clsmodel_whash_padded(const char *s, size_t n)
 }
 
 /* The independent hash behind the check, same padding rule. */
-static inline uint64_t mm_clsmodel_whash2_padded(const char *s, size_t n)
+static inline uint64_t mm_clsmodel_hcheck(unsigned kind, const char *s, size_t n)
 {
-    uint64_t h = n ^ 0x27d4eb2f165667c5ull;
+    uint64_t h = mm_clsmodel_seed2(kind, n);
     for (size_t i = 0; i < n; i += 8) {
         uint64_t c;
         memcpy(&c, s + i, 8);
@@ -96,13 +110,32 @@ static inline uint64_t mm_clsmodel_whash2_padded(const char *s, size_t n)
     return h;
 }
 
-static inline uint64_t mm_clsmodel_key(unsigned kind, uint64_t a, uint64_t b)
+/* Both, for a part of 1 to 24 bytes in w[0, 3), zero-padded (unrolled). */
+static inline void mm_clsmodel_hash24(unsigned kind, const uint64_t w[3], size_t n, uint64_t *key,
+                                      uint64_t *check)
+{
+    uint64_t a = mm_clsmodel_mix(mm_clsmodel_seed(kind, n), w[0]);
+    uint64_t b = mm_clsmodel_mix2(mm_clsmodel_seed2(kind, n), w[0]);
+    if (n > 8) {
+        a = mm_clsmodel_mix(a, w[1]);
+        b = mm_clsmodel_mix2(b, w[1]);
+        if (n > 16) {
+            a = mm_clsmodel_mix(a, w[2]);
+            b = mm_clsmodel_mix2(b, w[2]);
+        }
+    }
+    *key = a;
+    *check = b;
+}
+
+/* Key of a pair from its words' keys. */
+static inline uint64_t mm_clsmodel_pkey(unsigned kind, uint64_t a, uint64_t b)
 {
     return mm_clsmodel_mix(mm_clsmodel_mix((uint64_t)kind * 0xff51afd7ed558ccdull, a), b);
 }
 
-/* Check of a name from whash2 of its parts (as mm_clsmodel_key). */
-static inline uint32_t mm_clsmodel_check(unsigned kind, uint64_t a2, uint64_t b2)
+/* Check of a pair from its words' hcheck. */
+static inline uint32_t mm_clsmodel_pcheck(unsigned kind, uint64_t a2, uint64_t b2)
 {
     uint64_t h = mm_clsmodel_mix2(mm_clsmodel_mix2((uint64_t)kind * 0x165667b19e3779f9ull, a2), b2);
     return (uint32_t)(h >> 32);
