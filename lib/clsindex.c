@@ -9,9 +9,12 @@
  * text). Character classes are over-approximated, never narrowed.
  *
  * A space in a prefix stands for a run of white space (\s+, the way the
- * classifier writes a pattern's spaces): since a prefix never holds a
- * literal white-space character, the run before the next literal
- * character is all of the text's run, and the scan takes it whole.
+ * classifier writes a pattern's spaces) and a '0' for a run of digits:
+ * since a prefix never holds another white-space character or digit and
+ * two runs of a kind in a row are one, the run before the next symbol is
+ * all of the text's run, and the scan takes it whole. Any white space or
+ * digit of a pattern becomes such a run, so "[0-9]+\s*(euros|%)" has the
+ * prefixes "0 euros", "0euros", "0 %" and "0%".
  */
 #include "clsindex.h"
 
@@ -46,6 +49,23 @@ static unsigned char lower(unsigned char c)
 static int is_space(unsigned char c)
 {
     return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static int is_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* The symbol of a byte in prefixes and in the trie: ASCII case folded,
+ * white space ' ' and digits '0' (runs, see above). */
+static unsigned char fold(unsigned char c)
+{
+    return is_space(c) ? ' ' : is_digit(c) ? '0' : lower(c);
+}
+
+static int is_run(unsigned char c)
+{
+    return c == ' ' || c == '0';
 }
 
 static int is_alnum(unsigned char c)
@@ -140,8 +160,9 @@ static void ps_concat(struct pset *a, const struct pset *b, struct pset *t)
         for (int j = 0; j < b->n; j++) {
             const struct pfx *y = &b->e[j];
             struct pfx z = *x;
-            /* a run and a run are one run: "\\s+\\s*" */
-            size_t skip = z.len && z.s[z.len - 1] == ' ' && y->len && y->s[0] == ' ';
+            /* a run and a run of its kind are one run: "\\s+\\s*" */
+            size_t skip = z.len && is_run((unsigned char)z.s[z.len - 1]) && y->len &&
+                          y->s[0] == z.s[z.len - 1];
             size_t room = PFX_MAXLEN - z.len, n = y->len - skip < room ? y->len - skip : room;
             memcpy(z.s + z.len, y->s + skip, n);
             z.len = (unsigned char)(z.len + n);
@@ -217,6 +238,9 @@ static void parse_class(struct pparse *pp, unsigned char bits[256])
             pp->p += 2;
             if (d == 'd') {
                 memset(&bits['0'], 1, 10);
+            } else if (d == 's') {
+                for (unsigned k = 0; k < 256; k++)
+                    bits[k] |= (unsigned char)is_space((unsigned char)k);
             } else if (d == 'x') {
                 long v = parse_hex(pp);
                 if (v < 0)
@@ -257,11 +281,11 @@ static void class_set(const unsigned char bits[256], struct pset *out)
     for (unsigned k = 0; k < 256; k++) {
         if (!bits[k])
             continue;
-        if (k >= 0x80 || k == 0 || is_space((unsigned char)k)) {
+        if (k == 0) { /* prefixes are C strings */
             ps_any(out);
             return;
         }
-        unsigned char l = lower((unsigned char)k);
+        unsigned char l = fold((unsigned char)k);
         if (!low[l]) {
             low[l] = 1;
             n++;
@@ -272,7 +296,7 @@ static void class_set(const unsigned char bits[256], struct pset *out)
         return;
     }
     out->n = 0;
-    for (unsigned k = 0; k < 128; k++)
+    for (unsigned k = 0; k < 256; k++)
         if (low[k]) {
             struct pfx x = {.len = 1, .open = 1};
             x.s[0] = (char)k;
@@ -280,16 +304,18 @@ static void class_set(const unsigned char bits[256], struct pset *out)
         }
 }
 
+/* Bytes >= 0x80 are literal bytes: the patterns are not UTF and PCRE2's
+ * default tables fold the case of ASCII letters only. */
 static void ps_char(struct pset *out, unsigned char c)
 {
-    if (c >= 0x80 || c == 0 || is_space(c)) { /* prefixes are C strings */
+    if (c == 0) { /* prefixes are C strings */
         ps_any(out);
         return;
     }
     out->n = 1;
     out->e[0].len = 1;
     out->e[0].open = 1;
-    out->e[0].s[0] = (char)lower(c);
+    out->e[0].s[0] = (char)fold(c);
 }
 
 static int parse_group(struct pparse *pp, struct pset *out)
@@ -375,12 +401,10 @@ static int parse_atom(struct pparse *pp, struct pset *out)
             ps_char(out, (unsigned char)v);
     } else if (c == 'b' || c == 'B' || c == 'A' || c == 'z' || c == 'Z') {
         ps_empty(out);
-    } else if (c == 's') {
-        ps_char(out, 'x');
-        out->e[0].s[0] = ' '; /* a run of white space */
+    } else if (c == 's' || c == 't' || c == 'n' || c == 'r' || c == 'f') {
+        ps_char(out, ' '); /* a run of white space */
     } else if (c == 'D' || c == 'S' || c == 'w' || c == 'W' || c == 'h' ||
-               c == 'H' || c == 'v' || c == 'V' || c == 'R' || c == 'n' || c == 't' ||
-               c == 'r' || c == 'f' || c == 'e' || c == 'a') {
+               c == 'H' || c == 'v' || c == 'V' || c == 'R' || c == 'e' || c == 'a') {
         ps_any(out);
     } else if (is_alnum(c)) {
         pp->unsafe = 1; /* back references, \K, \G, \Q, \x, \p... */
@@ -461,7 +485,8 @@ static int parse_alt(struct pparse *pp, struct pset *out)
             goto out;
         long min, max;
         if (parse_quant(pp, &min, &max)) {
-            int run = atom->n == 1 && atom->e[0].len == 1 && atom->e[0].s[0] == ' ';
+            int run = atom->n == 1 && atom->e[0].len == 1 && atom->e[0].open &&
+                      is_run((unsigned char)atom->e[0].s[0]);
             if ((max < 0 || max > 1) && !run)
                 ps_close(atom);
             if (min == 0) {
@@ -558,8 +583,8 @@ struct mm_clsindex {
     struct bout *bo;
     size_t nbo, cbo;
     /* finished: a double-array trie. Text bytes map to codes (letters of
-     * both cases to one, white space to the code of ' ', bytes in no
-     * literal to 0); the child of slot s by code k is slot base[s] + k
+     * both cases to one, white space to CODE_SP and digits to CODE_DG when
+     * literals hold them, bytes in no literal to 0); the child of slot s by code k is slot base[s] + k
      * when check[base[s] + k] == s. base and check of a slot share one
      * 8-byte cell, so each step of a walk is one cache line: the array
      * (~200k slots for the shipped lexicons) is larger than L2.
@@ -573,6 +598,7 @@ struct mm_clsindex {
 
 #define DA_OUT 0x80000000u
 enum { FL_ALNUM = 1, FL_START = 2 };
+enum { CODE_SP = 1, CODE_DG = 2, CODE_RUNS = 2 }; /* the runs: codes 1 and 2 */
 
 int mm_clsindex_new(mm_clsindex **out)
 {
@@ -610,7 +636,9 @@ int mm_clsindex_add(mm_clsindex *x, const char *lit, size_t len, uint32_t id)
         return MM_EINVAL;
     uint32_t nd = 0;
     for (size_t i = 0; i < len; i++) {
-        unsigned char c = lower((unsigned char)lit[i]);
+        unsigned char c = fold((unsigned char)lit[i]);
+        if (i && is_run(c) && fold((unsigned char)lit[i - 1]) == c)
+            continue; /* two runs of a kind in a row are one */
         uint32_t ch = x->bn[nd].child;
         while (ch && x->bn[ch].byte != c)
             ch = x->bn[ch].sibling;
@@ -659,17 +687,21 @@ static int da_reserve(mm_clsindex *x, size_t *cap, size_t n)
 int mm_clsindex_finish(mm_clsindex *x)
 {
     size_t n = x->nbn, cap = 0;
-    /* codes: one per byte of the literals, in byte order */
+    /* codes: one per byte of the literals, the runs first, then in byte
+     * order (at most 256 - 2 bytes besides the runs: fold maps the 10
+     * digits to one, the 6 white-space bytes to one) */
     unsigned char used[256] = {0};
     for (size_t i = 1; i < n; i++)
         used[x->bn[i].byte] = 1;
     unsigned char lcode[256] = {0};
-    unsigned k = 0;
+    lcode[' '] = used[' '] ? CODE_SP : 0;
+    lcode['0'] = used['0'] ? CODE_DG : 0;
+    unsigned k = CODE_RUNS;
     for (unsigned b = 0; b < 256; b++)
-        if (used[b])
+        if (used[b] && !is_run((unsigned char)b))
             lcode[b] = (unsigned char)++k;
     for (unsigned b = 0; b < 256; b++)
-        x->code[b] = is_space((unsigned char)b) ? lcode[' '] : lcode[lower((unsigned char)b)];
+        x->code[b] = lcode[fold((unsigned char)b)];
     uint32_t *slot = malloc(n * sizeof *slot), *queue = malloc(n * sizeof *queue);
     int rc = slot && queue ? da_reserve(x, &cap, 1) : MM_ENOMEM;
     /* place nodes breadth first, each family at the first base that fits */
@@ -770,11 +802,11 @@ int mm_clsindex_scan(const mm_clsindex *x, const char *text, size_t len, mm_clsh
     const struct da_cell *da = x->da;
     const uint32_t *ooff = x->ooff;
     const unsigned char *code = x->code, *flag = x->flag;
-    const uint32_t sp = code[' '];
     /* Every position in a run of white space starts a walk that takes the
-     * rest of the run: remember the last run [ws_from, ws_to) so a long
-     * run costs linear, not quadratic, time. */
-    size_t ws_from = 1, ws_to = 0;
+     * rest of the run, and every walk from a word start up to 24 symbols
+     * back may take a run: remember the last run of each kind [from, to)
+     * so a long run costs linear, not quadratic, time. */
+    size_t run_from[CODE_RUNS + 1] = {1, 1, 1}, run_to[CODE_RUNS + 1] = {0, 0, 0};
     for (size_t p = 0; p < len; p++) {
         /* most positions: inside a word, or no literal starts so */
         if (!(flag[t[p]] & FL_START) || (p && (flag[t[p - 1]] & FL_ALNUM)))
@@ -790,14 +822,14 @@ int mm_clsindex_scan(const mm_clsindex *x, const char *text, size_t len, mm_clsh
                 break;
             s = ns;
             bs = c.base;
-            if (k == sp) { /* white space: the run is one ' ' */
-                if (i >= ws_from && i <= ws_to) {
-                    i = ws_to;
+            if (k <= CODE_RUNS) { /* a run is one symbol */
+                if (i >= run_from[k] && i <= run_to[k]) {
+                    i = run_to[k];
                 } else {
-                    ws_from = i;
-                    while (i < len && is_space(t[i]))
+                    run_from[k] = i;
+                    while (i < len && code[t[i]] == k)
                         i++;
-                    ws_to = i;
+                    run_to[k] = i;
                 }
             }
             if (!(bs & DA_OUT))
