@@ -793,6 +793,25 @@ int mm_clsindex_finish(mm_clsindex *x)
     return MM_OK;
 }
 
+/* Append the outputs of slot s as candidates at p; out of the walk's
+ * loop, which most steps leave without output, to keep its registers. */
+static __attribute__((noinline)) int scan_out(const mm_clsindex *x, uint32_t s, size_t p,
+                                              mm_clshits *h)
+{
+    for (uint32_t o = x->ooff[s]; o < x->ooff[s + 1]; o++) {
+        if (h->n == h->cap) {
+            size_t c1 = h->cap, c2 = h->cap;
+            if (mm_array_grow((void **)&h->pos, &c1, h->n, sizeof *h->pos) != MM_OK ||
+                mm_array_grow((void **)&h->id, &c2, h->n, sizeof *h->id) != MM_OK)
+                return MM_ENOMEM;
+            h->cap = c1 < c2 ? c1 : c2;
+        }
+        h->pos[h->n] = (uint32_t)p;
+        h->id[h->n++] = x->oid[o];
+    }
+    return MM_OK;
+}
+
 int mm_clsindex_scan(const mm_clsindex *x, const char *text, size_t len, mm_clshits *h)
 {
     const unsigned char *t = (const unsigned char *)text;
@@ -800,51 +819,46 @@ int mm_clsindex_scan(const mm_clsindex *x, const char *text, size_t len, mm_clsh
     if (x->da == NULL)
         return MM_EINVAL;
     const struct da_cell *da = x->da;
-    const uint32_t *ooff = x->ooff;
     const unsigned char *code = x->code, *flag = x->flag;
+    const uint32_t base0 = da[0].base & ~DA_OUT; /* the root has no outputs */
     /* Every position in a run of white space starts a walk that takes the
      * rest of the run, and every walk from a word start up to 24 symbols
      * back may take a run: remember the last run of each kind [from, to)
      * so a long run costs linear, not quadratic, time. */
     size_t run_from[CODE_RUNS + 1] = {1, 1, 1}, run_to[CODE_RUNS + 1] = {0, 0, 0};
-    for (size_t p = 0; p < len; p++) {
-        /* most positions: inside a word, or no literal starts so */
-        if (!(flag[t[p]] & FL_START) || (p && (flag[t[p - 1]] & FL_ALNUM)))
-            continue;
-        uint32_t s = 0, bs = da[0].base;
-        size_t i = p;
-        while (i < len) {
-            uint32_t k = code[t[i++]], ns = (bs & ~DA_OUT) + k;
-            if (k == 0)
-                break;
-            struct da_cell c = da[ns];
-            if (c.check != s)
-                break;
-            s = ns;
-            bs = c.base;
-            if (k <= CODE_RUNS) { /* a run is one symbol */
-                if (i >= run_from[k] && i <= run_to[k]) {
-                    i = run_to[k];
-                } else {
-                    run_from[k] = i;
-                    while (i < len && code[t[i]] == k)
-                        i++;
-                    run_to[k] = i;
+    for (size_t p = 0; p < len;) {
+        unsigned f = flag[t[p]];
+        if (f & FL_START) {
+            uint32_t s = 0, b = base0;
+            size_t i = p;
+            do {
+                /* no slot has a child by code 0 (a byte in no literal), so
+                 * the check fails for it as for any other missing child */
+                uint32_t k = code[t[i++]], ns = b + k;
+                struct da_cell c = da[ns];
+                if (c.check != s)
+                    break;
+                s = ns;
+                b = c.base & ~DA_OUT;
+                if (k <= CODE_RUNS) { /* a run is one symbol */
+                    if (i >= run_from[k] && i <= run_to[k]) {
+                        i = run_to[k];
+                    } else {
+                        run_from[k] = i;
+                        while (i < len && code[t[i]] == k)
+                            i++;
+                        run_to[k] = i;
+                    }
                 }
-            }
-            if (!(bs & DA_OUT))
-                continue;
-            for (uint32_t o = ooff[s]; o < ooff[s + 1]; o++) {
-                if (h->n == h->cap) {
-                    size_t c1 = h->cap, c2 = h->cap;
-                    if (mm_array_grow((void **)&h->pos, &c1, h->n, sizeof *h->pos) != MM_OK ||
-                        mm_array_grow((void **)&h->id, &c2, h->n, sizeof *h->id) != MM_OK)
-                        return MM_ENOMEM;
-                    h->cap = c1 < c2 ? c1 : c2;
-                }
-                h->pos[h->n] = (uint32_t)p;
-                h->id[h->n++] = x->oid[o];
-            }
+                if ((c.base & DA_OUT) && scan_out(x, s, p, h) != MM_OK)
+                    return MM_ENOMEM;
+            } while (i < len);
+        }
+        p++;
+        if (f & FL_ALNUM) { /* no walk starts inside a word or just after it */
+            while (p < len && (flag[t[p]] & FL_ALNUM))
+                p++;
+            p++;
         }
     }
     return MM_OK;
