@@ -958,17 +958,26 @@ static int cls_find(const pcre2_code *re, mm_classify_scratch *s, struct cls_tex
     return m;
 }
 
+/* Group g (number gi) has no match in x at or after from: it has no
+ * alternative searched unanchored and no candidate there. The test most
+ * rules end at (most texts hold no candidate of most rules), so callers
+ * make it before cls_next's call. */
+static inline int cls_none(const mm_classifier *c, const struct cls_group *g, size_t gi,
+                           const struct cls_text *x, size_t from)
+{
+    return g->nsrc == 0 ||
+           (g->nopaque == 0 && !g->all &&
+            (c->index == NULL || x->goff[gi] == x->goff[gi + 1] || x->pos[x->goff[gi + 1] - 1] < from));
+}
+
 /* Next match of group gi in x->t[from, end), as its alternatives joined
  * in one pattern would find it: 1 with *ms, *me set, else 0. */
 static int cls_next(const mm_classifier *c, mm_classify_scratch *s, size_t gi,
                     struct cls_text *x, size_t end, size_t from, size_t *ms, size_t *me)
 {
     const struct cls_group *g = cls_group_at(c, gi);
-    if (g->nsrc == 0 || from > end)
+    if (from > end || cls_none(c, g, gi, x, from))
         return 0;
-    if (g->nopaque == 0 && !g->all &&
-        (c->index == NULL || x->goff[gi] == x->goff[gi + 1] || x->pos[x->goff[gi + 1] - 1] < from))
-        return 0; /* no candidate at or after from */
     if (g->all)
         return cls_match(g->all, s, x->t, end, from, ms, me) > 0;
     size_t bs = SIZE_MAX, be = 0, a, b;
@@ -1265,8 +1274,10 @@ static double cls_rule_hits(const mm_classifier *c, mm_classify_scratch *s, size
 static double cls_rule_score(const mm_classifier *c, mm_classify_scratch *s, size_t ri, int adv)
 {
     int red = c->rules[ri].cat == MM_CAT_CLINICAL_URGENT;
-    double hits = cls_rule_hits(c, s, ri, adv ? &s->xa : &s->xb, &s->xb, 1);
-    if (!(red && s->subj_re && s->reply && !s->reply_now))
+    const struct cls_group *g = &c->rules[ri].g;
+    struct cls_text *xb = adv ? &s->xa : &s->xb;
+    double hits = cls_none(c, g, ri, xb, 0) ? 0 : cls_rule_hits(c, s, ri, xb, &s->xb, 1);
+    if (!(red && s->subj_re && s->reply && !s->reply_now) && !cls_none(c, g, ri, &s->xs, 0))
         hits += c->subject_weight * cls_rule_hits(c, s, ri, &s->xs, &s->xs, 0);
     double wt = c->rules[ri].weight;
     if (hits <= 1)
