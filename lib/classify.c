@@ -1037,6 +1037,10 @@ static int is_boundary(const char *t, size_t len, size_t i)
     return ch == '\n' && i + 1 < len && t[i + 1] == '\n';
 }
 
+/* The bytes at which is_boundary can hold: the rest it need not ask. */
+static const unsigned char cls_stop[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1,
+                                            ['\n'] = 1};
+
 /* Start of the scope of at most words words before pos. */
 static size_t scope_before(const char *t, size_t len, size_t pos, int words)
 {
@@ -1353,10 +1357,15 @@ static int cls_requests(const mm_classifier *c, mm_classify_scratch *s)
         from = me > ms ? me : ms + 1;
         if (cls_quoted(s, ms))
             continue;
+        /* a cue that ends inside the last sentence found: matches come in
+         * order, so its sentence is that one (no boundary from an earlier
+         * cue's end to that sentence's end), already merged */
+        if (s->nreq && me <= s->req[2 * s->nreq - 1])
+            continue;
         size_t a = ms, b = me;
-        while (a > 0 && !is_boundary(x->t, x->len, a - 1))
+        while (a > 0 && !(cls_stop[(unsigned char)x->t[a - 1]] && is_boundary(x->t, x->len, a - 1)))
             a--;
-        while (b < x->len && !is_boundary(x->t, x->len, b))
+        while (b < x->len && !(cls_stop[(unsigned char)x->t[b]] && is_boundary(x->t, x->len, b)))
             b++;
         if (s->nreq && s->req[2 * s->nreq - 1] >= a) {
             if (b > s->req[2 * s->nreq - 1])
@@ -1400,7 +1409,10 @@ static int cls_form_line(const char *t, size_t i, size_t e)
     if (d > i && d - i <= 2 && d + 2 < e && (t[d] == ':' || t[d] == 'h' || t[d] == 'H') &&
         t[d + 1] >= '0' && t[d + 1] <= '5')
         return 1;
-    /* a label of at most four words, then ':' and more text */
+    /* a label of at most four words, then ':' and more text; the walk
+     * below looks at t[i, i + 40] for the ':', and most lines have none */
+    if (memchr(t + i, ':', e - i < 41 ? e - i : 41) == NULL)
+        return 0;
     size_t words = 0, k = i;
     for (; k < e && k - i < 40 && t[k] != ':'; k++) {
         if (t[k] == '.' || t[k] == ',' || t[k] == '?' || t[k] == '!')
