@@ -49,6 +49,10 @@
 
 #include <sodium.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define CLS_MAX_TEXT (256u << 10) /* bytes of folded text classified */
 #define CLS_MATCH_LIMIT 1000000
 
@@ -1491,6 +1495,34 @@ _Static_assert(sizeof cls_adverbs / sizeof cls_adverbs[0] == 16, "cls_adverb_at'
 
 #define CLS_ADV_WINDOW 200 /* bytes kept each side of an adverb */
 
+/* The first word start at or after i (an ASCII letter not preceded by
+ * one) whose letter, lower-cased, is in initials (bit k: 'a' + k); len
+ * if none. Mail text is mostly letters in words: look at 16 bytes at a
+ * time and only at the starts. */
+static size_t cls_word_at(const char *t, size_t len, size_t i, uint32_t initials)
+{
+#ifdef __SSE2__
+    const __m128i case_bit = _mm_set1_epi8(0x20), lo = _mm_set1_epi8('a' - 1),
+                  hi = _mm_set1_epi8('z' + 1);
+    for (; i + 16 <= len; i += 16) {
+        __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(t + i)), case_bit);
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi)));
+        m &= ~((m << 1) | (unsigned)(i > 0 && is_alpha(t[i - 1])));
+        for (; m; m &= m - 1) {
+            size_t j = i + (unsigned)__builtin_ctz(m);
+            if ((initials >> ((t[j] | 0x20) - 'a')) & 1)
+                return j;
+        }
+    }
+#endif
+    for (; i < len; i++)
+        if (is_alpha(t[i]) && (i == 0 || !is_alpha(t[i - 1])) &&
+            ((initials >> ((t[i] | 0x20) - 'a')) & 1))
+            return i;
+    return len;
+}
+
 /* s->adv: the body with those adverbs blanked, or empty when it has none.
  * Only text near an adverb is kept (the rest is blanked too): a finding
  * far from every adverb was already looked for in the body, and the
@@ -1500,16 +1532,14 @@ static int cls_blank_adverbs(mm_classify_scratch *s)
     const char *t = s->body.data;
     size_t len = s->body.len, kept = 0; /* adv[kept, i) is already final */
     int rc = MM_OK, found = 0;
+    uint32_t initials = 0;
+    for (size_t a = 0; a < sizeof cls_adverbs / sizeof cls_adverbs[0]; a++)
+        initials |= 1u << (cls_adverbs[a].w[0] - 'a');
     mm_buf_reset(&s->adv);
-    for (size_t i = 0; i < len && rc == MM_OK; i++) {
-        if (!is_alpha(t[i]))
-            continue;
+    for (size_t i = 0; rc == MM_OK && (i = cls_word_at(t, len, i, initials)) < len; i++) {
         size_t n = cls_adverb_at(t, len, i);
-        if (n == 0) {
-            while (i + 1 < len && is_alpha(t[i + 1]))
-                i++; /* to the word's end */
-            continue;
-        }
+        if (n == 0)
+            continue; /* the next word start is past i */
         if (!found) {
             rc = mm_buf_append(&s->adv, t, len);
             if (rc != MM_OK)
