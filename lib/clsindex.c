@@ -21,6 +21,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define PFX_MAXLEN 24 /* longer prefixes buy little selectivity */
 #define PSET_MAX 256
 #define CLASS_MAX 16 /* a class of more characters says nothing useful */
@@ -584,19 +588,21 @@ struct mm_clsindex {
     size_t nbo, cbo;
     /* finished: a double-array trie. Text bytes map to codes (letters of
      * both cases to one, white space to CODE_SP and digits to CODE_DG when
-     * literals hold them, bytes in no literal to 0); the child of slot s by code k is slot base[s] + k
-     * when check[base[s] + k] == s. base and check of a slot share one
-     * 8-byte cell, so each step of a walk is one cache line: the array
+     * literals hold them, bytes in no literal to 0); the child of slot s
+     * by code k is slot base[s] + k when check[base[s] + k] is s, or s
+     * with DA_SPECIAL when the child has outputs or is reached by a run
+     * (so the common step makes one test). base and check of a slot share
+     * one 8-byte cell, so each step of a walk is one cache line: the array
      * (~200k slots for the shipped lexicons) is larger than L2.
      * Slot s has outputs [ooff[s], ooff[s + 1]). */
-    struct da_cell *da; /* base: DA_OUT set when the slot has outputs */
+    struct da_cell *da;
     uint32_t *ooff, *oid;
     size_t nslot;
     unsigned char code[256];
     unsigned char flag[256]; /* FL_* of each text byte */
 };
 
-#define DA_OUT 0x80000000u
+#define DA_SPECIAL 0x80000000u
 enum { FL_ALNUM = 1, FL_START = 2 };
 enum { CODE_SP = 1, CODE_DG = 2, CODE_RUNS = 2 }; /* the runs: codes 1 and 2 */
 
@@ -734,14 +740,14 @@ int mm_clsindex_finish(mm_clsindex *x)
             if (j == nk)
                 break;
         }
-        if (rc != MM_OK || b + 256 >= DA_OUT) {
+        if (rc != MM_OK || b + 256 >= DA_SPECIAL) {
             rc = MM_ENOMEM;
             break;
         }
         x->da[s].base = (uint32_t)b;
         for (uint32_t ch = x->bn[nd].child; ch; ch = x->bn[ch].sibling) {
             size_t cs = b + lcode[x->bn[ch].byte];
-            x->da[cs].check = s;
+            x->da[cs].check = s | (is_run(x->bn[ch].byte) ? DA_SPECIAL : 0);
             slot[ch] = (uint32_t)cs;
             queue[qt++] = ch;
             if (cs + 1 > top)
@@ -763,7 +769,7 @@ int mm_clsindex_finish(mm_clsindex *x)
                 x->ooff[slot[i] + 1]++;
         for (size_t i = 1; i <= top; i++) {
             if (x->ooff[i])
-                x->da[i - 1].base |= DA_OUT;
+                x->da[i - 1].check |= DA_SPECIAL;
             x->ooff[i] += x->ooff[i - 1];
         }
         for (size_t i = 0; i < n; i++) {
@@ -776,7 +782,7 @@ int mm_clsindex_finish(mm_clsindex *x)
     for (unsigned b = 0; rc == MM_OK && b < 256; b++) {
         uint32_t kb = x->code[b];
         x->flag[b] = (unsigned char)((is_alnum((unsigned char)b) ? FL_ALNUM : 0) |
-                                     (kb && x->da[(x->da[0].base & ~DA_OUT) + kb].check == 0 ? FL_START : 0));
+                                     (kb && (x->da[x->da[0].base + kb].check & ~DA_SPECIAL) == 0 ? FL_START : 0));
     }
     if (rc != MM_OK) {
         free(x->da);
@@ -812,55 +818,83 @@ static __attribute__((noinline)) int scan_out(const mm_clsindex *x, uint32_t s, 
     return MM_OK;
 }
 
+/* The last run of each kind a walk took, [from, to): every position in a
+ * run of white space starts a walk that takes the rest of the run, and
+ * every walk from a word start up to 24 symbols back may take a run, so
+ * remembering it makes a long run cost linear, not quadratic, time. */
+struct scan_runs {
+    size_t from[CODE_RUNS + 1], to[CODE_RUNS + 1];
+};
+
+/* The walk of the trie from p: its candidates appended to h. */
+static inline __attribute__((always_inline)) int
+scan_walk(const mm_clsindex *x, const unsigned char *t, size_t len, size_t p,
+          struct scan_runs *r, mm_clshits *h)
+{
+    const struct da_cell *da = x->da;
+    const unsigned char *code = x->code;
+    uint32_t s = 0, b = da[0].base;
+    size_t i = p;
+    do {
+        /* no slot has a child by code 0 (a byte in no literal), so the
+         * check fails for it as for any other missing child */
+        uint32_t k = code[t[i++]], ns = b + k;
+        struct da_cell c = da[ns];
+        if (c.check != s) {
+            if (c.check != (s | DA_SPECIAL))
+                break;
+            if (k <= CODE_RUNS) { /* a run is one symbol */
+                if (i >= r->from[k] && i <= r->to[k]) {
+                    i = r->to[k];
+                } else {
+                    r->from[k] = i;
+                    while (i < len && code[t[i]] == k)
+                        i++;
+                    r->to[k] = i;
+                }
+            }
+            if (x->ooff[ns] != x->ooff[ns + 1] && scan_out(x, ns, p, h) != MM_OK)
+                return MM_ENOMEM;
+        }
+        s = ns;
+        b = c.base;
+    } while (i < len);
+    return MM_OK;
+}
+
 int mm_clsindex_scan(const mm_clsindex *x, const char *text, size_t len, mm_clshits *h)
 {
     const unsigned char *t = (const unsigned char *)text;
     h->n = 0;
     if (x->da == NULL)
         return MM_EINVAL;
-    const struct da_cell *da = x->da;
-    const unsigned char *code = x->code, *flag = x->flag;
-    const uint32_t base0 = da[0].base & ~DA_OUT; /* the root has no outputs */
-    /* Every position in a run of white space starts a walk that takes the
-     * rest of the run, and every walk from a word start up to 24 symbols
-     * back may take a run: remember the last run of each kind [from, to)
-     * so a long run costs linear, not quadratic, time. */
-    size_t run_from[CODE_RUNS + 1] = {1, 1, 1}, run_to[CODE_RUNS + 1] = {0, 0, 0};
-    for (size_t p = 0; p < len;) {
-        unsigned f = flag[t[p]];
-        if (f & FL_START) {
-            uint32_t s = 0, b = base0;
-            size_t i = p;
-            do {
-                /* no slot has a child by code 0 (a byte in no literal), so
-                 * the check fails for it as for any other missing child */
-                uint32_t k = code[t[i++]], ns = b + k;
-                struct da_cell c = da[ns];
-                if (c.check != s)
-                    break;
-                s = ns;
-                b = c.base & ~DA_OUT;
-                if (k <= CODE_RUNS) { /* a run is one symbol */
-                    if (i >= run_from[k] && i <= run_to[k]) {
-                        i = run_to[k];
-                    } else {
-                        run_from[k] = i;
-                        while (i < len && code[t[i]] == k)
-                            i++;
-                        run_to[k] = i;
-                    }
-                }
-                if ((c.base & DA_OUT) && scan_out(x, s, p, h) != MM_OK)
-                    return MM_ENOMEM;
-            } while (i < len);
-        }
-        p++;
-        if (f & FL_ALNUM) { /* no walk starts inside a word or just after it */
-            while (p < len && (flag[t[p]] & FL_ALNUM))
-                p++;
-            p++;
+    const unsigned char *flag = x->flag;
+    struct scan_runs r = {{1, 1, 1}, {0, 0, 0}};
+    size_t p = 0;
+#ifdef __SSE2__
+    /* Walks start where no ASCII letter or digit precedes: find those 16
+     * bytes at a time (most of mail text is words) */
+    const __m128i case_bit = _mm_set1_epi8(0x20), a_lo = _mm_set1_epi8('a' - 1),
+                  a_hi = _mm_set1_epi8('z' + 1), d_lo = _mm_set1_epi8('0' - 1),
+                  d_hi = _mm_set1_epi8('9' + 1);
+    for (; p + 16 <= len; p += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + p));
+        __m128i l = _mm_or_si128(v, case_bit);
+        __m128i an = _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(l, a_lo), _mm_cmplt_epi8(l, a_hi)),
+                                  _mm_and_si128(_mm_cmpgt_epi8(v, d_lo), _mm_cmplt_epi8(v, d_hi)));
+        unsigned m = (unsigned)_mm_movemask_epi8(an);
+        unsigned st = ~((m << 1) | (unsigned)(p > 0 && (flag[t[p - 1]] & FL_ALNUM))) & 0xffffu;
+        for (; st; st &= st - 1) {
+            size_t j = p + (unsigned)__builtin_ctz(st);
+            if ((flag[t[j]] & FL_START) && scan_walk(x, t, len, j, &r, h) != MM_OK)
+                return MM_ENOMEM;
         }
     }
+#endif
+    for (; p < len; p++)
+        if ((flag[t[p]] & FL_START) && !(p && (flag[t[p - 1]] & FL_ALNUM)) &&
+            scan_walk(x, t, len, p, &r, h) != MM_OK)
+            return MM_ENOMEM;
     return MM_OK;
 }
 
