@@ -4,9 +4,10 @@
  *
  * A prefix set is a list of (string, open) pairs such that every match of
  * the pattern so far either equals an open string or starts with a closed
- * one; concatenation extends open strings only. Sets that grow too large
- * are closed (still true, less selective) or given up ("" closed: any
- * text). Character classes are over-approximated, never narrowed.
+ * one; concatenation extends open strings only. A concatenation that
+ * would make too many strings takes the next part's first symbols only;
+ * sets that still grow too large are closed (still true, less selective)
+ * or given up ("" closed: any text). Character classes are over-approximated, never narrowed.
  *
  * A space in a prefix stands for a run of white space (\s+, the way the
  * classifier writes a pattern's spaces) and a '0' for a run of digits:
@@ -26,7 +27,7 @@
 #endif
 
 #define PFX_MAXLEN 24 /* longer prefixes buy little selectivity */
-#define PSET_MAX 256
+#define PSET_MAX 1024
 #define CLASS_MAX 16 /* a class of more characters says nothing useful */
 
 struct pfx {
@@ -148,17 +149,15 @@ static int ps_has_open(const struct pset *a)
     return 0;
 }
 
-/* a = a . b, in the scratch set t. */
-static void ps_concat(struct pset *a, const struct pset *b, struct pset *t)
+/* a = a . b, in the scratch set t: 1, or 0 (a unchanged) when too many. */
+static int ps_concat_into(struct pset *a, const struct pset *b, struct pset *t)
 {
-    if (!ps_has_open(a))
-        return;
     t->n = 0;
     for (int i = 0; i < a->n; i++) {
         const struct pfx *x = &a->e[i];
         if (!x->open) {
             if (!ps_add(t, x))
-                goto full;
+                return 0;
             continue;
         }
         for (int j = 0; j < b->n; j++) {
@@ -172,14 +171,38 @@ static void ps_concat(struct pset *a, const struct pset *b, struct pset *t)
             z.len = (unsigned char)(z.len + n);
             z.open = n == y->len - skip && y->open;
             if (!ps_add(t, &z))
-                goto full;
+                return 0;
         }
     }
     a->n = t->n;
     memcpy(a->e, t->e, (size_t)t->n * sizeof t->e[0]);
-    return;
-full:
-    ps_close(a); /* the strings so far still start every match */
+    return 1;
+}
+
+/* a = a . b, in the scratch set t. When that makes too many strings, b's
+ * strings are cut to their first symbol (closed: still true, less
+ * selective), "he" . "\\s*(won'?t|cannot|...)" becoming "he w", "hec"...;
+ * when that is still too many, a is closed. */
+static void ps_concat(struct pset *a, const struct pset *b, struct pset *t)
+{
+    if (!ps_has_open(a) || ps_concat_into(a, b, t))
+        return;
+    struct pset *b1 = malloc(sizeof *b1);
+    int done = 0;
+    if (b1 != NULL) {
+        b1->n = 0;
+        for (int j = 0; j < b->n; j++) {
+            struct pfx y = b->e[j];
+            if (y.len > 1)
+                y.len = 1, y.open = 0;
+            b1->e[b1->n++] = y;
+        }
+        ps_unique(b1);
+        done = ps_concat_into(a, b1, t);
+        free(b1);
+    }
+    if (!done)
+        ps_close(a); /* the strings so far still start every match */
 }
 
 static int parse_alt(struct pparse *pp, struct pset *out);

@@ -111,6 +111,33 @@ static void test_prefixes(void **state)
     expect("(?R)", MM_PFX_UNSAFE, "");
 }
 
+/* The set of a pattern's prefixes grows past its limit (1024 strings). */
+static void test_prefixes_many(void **state)
+{
+    (void)state;
+    char **sv;
+    size_t n;
+    int kind;
+    /* 256 x 5 strings: the last part cut to "a" and "b" */
+    const char *p1 = "[a-p][a-p](ab|ac|ad|ae|bb)";
+    assert_int_equal(mm_clsindex_prefixes(p1, strlen(p1), &kind, &sv, &n), MM_OK);
+    assert_int_equal(kind, MM_PFX_OK);
+    assert_int_equal(n, 512);
+    for (size_t i = 0; i < n; i++) {
+        assert_int_equal(strlen(sv[i]), 3);
+        assert_true(sv[i][2] == 'a' || sv[i][2] == 'b');
+    }
+    mm_clsindex_strv_free(sv, n);
+    /* 256 x 16 even by first symbols: closed after two */
+    const char *p2 = "[a-p][a-p][a-p]x";
+    assert_int_equal(mm_clsindex_prefixes(p2, strlen(p2), &kind, &sv, &n), MM_OK);
+    assert_int_equal(kind, MM_PFX_OK);
+    assert_int_equal(n, 256);
+    for (size_t i = 0; i < n; i++)
+        assert_int_equal(strlen(sv[i]), 2);
+    mm_clsindex_strv_free(sv, n);
+}
+
 static void test_scan(void **state)
 {
     (void)state;
@@ -334,9 +361,17 @@ static void test_prefixes_sound(void **state)
     pcre2_match_data *md = pcre2_match_data_create(4, NULL);
     mm_clshits h = {0};
     assert_non_null(md);
+    static const char *const fixed[] = {
+        "[a-p][a-p](ab|ac|ad|ae|bb)x", "[a-p][a-p][a-p]x",
+        "(a|b|ab|ba|aa|bb|'a)('b|\\s+a|\\s+b)?\\s*(a'?b|bb|b\\s+a|ab'?a|1a|a1)\\s+(b|a)",
+        "[0-9]+\\s*[ab]{1,3}(0|\\s)[ab,]{0,2}"};
+    size_t nfixed = sizeof fixed / sizeof fixed[0];
     for (int round = 0; round < 4000; round++) {
         char pat[512] = "";
-        gen_alt(&seed, pat, sizeof pat, 0);
+        if ((size_t)round < nfixed)
+            snprintf(pat, sizeof pat, "%s", fixed[round]);
+        else
+            gen_alt(&seed, pat, sizeof pat, 0);
         int kind, ec;
         char **sv;
         size_t n;
@@ -356,7 +391,7 @@ static void test_prefixes_sound(void **state)
         for (size_t i = 0; i < n; i++)
             assert_int_equal(mm_clsindex_add(x, sv[i], strlen(sv[i]), 7), MM_OK);
         assert_int_equal(mm_clsindex_finish(x), MM_OK);
-        for (int tr = 0; tr < 30; tr++) {
+        for (int tr = 0; tr < ((size_t)round < nfixed ? 3000 : 30); tr++) {
             char text[48];
             size_t len = (size_t)(rand_r(&seed) % sizeof text);
             for (size_t i = 0; i < len; i++)
@@ -393,6 +428,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_prefixes),
+        cmocka_unit_test(test_prefixes_many),
         cmocka_unit_test(test_scan),
         cmocka_unit_test(test_scan_random),
         cmocka_unit_test(test_prefixes_sound),
