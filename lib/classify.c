@@ -182,6 +182,8 @@ int mm_classify_fold(const char *in, size_t len, mm_buf *out)
     int rc = mm_buf_reserve(out, len);
     if (rc != MM_OK)
         return rc;
+    /* no replacement is longer than what it replaces: write in place */
+    char *o = out->data + out->len;
     const unsigned char *p = (const unsigned char *)in, *e = p + len;
     while (p < e) {
         const unsigned char *q = p;
@@ -195,8 +197,8 @@ int mm_classify_fold(const char *in, size_t len, mm_buf *out)
         }
         while (q < e && *q < 0x80 && *q != '\r')
             q++;
-        if (q > p && (rc = mm_buf_append(out, p, (size_t)(q - p))) != MM_OK)
-            return rc;
+        memcpy(o, p, (size_t)(q - p));
+        o += q - p;
         if ((p = q) == e)
             break;
         unsigned char c = *p;
@@ -235,14 +237,17 @@ int mm_classify_fold(const char *in, size_t len, mm_buf *out)
             default: adv = 1; break;
             }
         }
-        if (rep)
-            rc = mm_buf_append(out, rep, strlen(rep));
-        else
-            rc = mm_buf_append(out, p, 1);
-        if (rc != MM_OK)
-            return rc;
+        if (rep) {
+            size_t n = strlen(rep);
+            memcpy(o, rep, n);
+            o += n;
+        } else {
+            *o++ = (char)c;
+        }
         p += adv;
     }
+    out->len = (size_t)(o - out->data);
+    out->data[out->len] = '\0';
     return MM_OK;
 }
 
