@@ -1500,6 +1500,13 @@ _Static_assert(sizeof cls_adverbs / sizeof cls_adverbs[0] == 16, "cls_adverb_at'
 
 #define CLS_ADV_WINDOW 200 /* bytes kept each side of an adverb */
 
+/* The bit of an adverb's second character (lower case: a letter, a space
+ * or an apostrophe) in cls_blank_adverbs' masks; 31 for any other. */
+static unsigned cls_second(char c)
+{
+    return c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : c == ' ' ? 26 : c == '\'' ? 27 : 31;
+}
+
 /* The first word start at or after i (an ASCII letter not preceded by
  * one) whose letter, lower-cased, is in initials (bit k: 'a' + k); len
  * if none. Mail text is mostly letters in words: look at 16 bytes at a
@@ -1537,11 +1544,19 @@ static int cls_blank_adverbs(mm_classify_scratch *s)
     const char *t = s->body.data;
     size_t len = s->body.len, kept = 0; /* adv[kept, i) is already final */
     int rc = MM_OK, found = 0;
-    uint32_t initials = 0;
-    for (size_t a = 0; a < sizeof cls_adverbs / sizeof cls_adverbs[0]; a++)
-        initials |= 1u << (cls_adverbs[a].w[0] - 'a');
+    /* the adverbs' first two letters, as cls_adverb_at reads them: most
+     * words are no adverb by then */
+    uint32_t initials = 0, second[26] = {0};
+    for (size_t a = 0; a < sizeof cls_adverbs / sizeof cls_adverbs[0]; a++) {
+        const char *w = cls_adverbs[a].w;
+        initials |= 1u << (w[0] - 'a');
+        second[w[0] - 'a'] |= 1u << cls_second(w[1]);
+    }
     mm_buf_reset(&s->adv);
     for (size_t i = 0; rc == MM_OK && (i = cls_word_at(t, len, i, initials)) < len; i++) {
+        char c2 = i + 1 < len ? (char)(t[i + 1] | 0x20) : 0;
+        if (!((second[(t[i] | 0x20) - 'a'] >> cls_second(c2)) & 1))
+            continue;
         size_t n = cls_adverb_at(t, len, i);
         if (n == 0)
             continue; /* the next word start is past i */
