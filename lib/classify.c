@@ -137,7 +137,7 @@ struct cls_text {
     mm_clshits hits;
     uint32_t *pos, *alt; /* candidates sorted by group, position, alternative */
     size_t cap;
-    uint32_t *goff; /* group g: [goff[g], goff[g + 1]) */
+    uint32_t *goff; /* group g: [goff[g], goff[g + 1]); then ng + 2 starts (cls_text_prepare) */
     size_t gcap;
 };
 
@@ -896,7 +896,7 @@ static int cls_text_prepare(const mm_classifier *c, struct cls_text *x, const ch
     }
     if (x->gcap < ng + 2) {
         free(x->goff);
-        if ((x->goff = malloc((ng + 2) * sizeof *x->goff)) == NULL) {
+        if ((x->goff = malloc(2 * (ng + 2) * sizeof *x->goff)) == NULL) {
             x->gcap = 0;
             return MM_ENOMEM;
         }
@@ -907,19 +907,20 @@ static int cls_text_prepare(const mm_classifier *c, struct cls_text *x, const ch
         x->goff[c->alt_group[x->hits.id[i]] + 2]++;
     for (size_t g = 2; g < ng + 2; g++)
         x->goff[g] += x->goff[g - 1];
-    /* goff[g + 1] is group g's fill cursor; it ends as group g's end */
+    /* goff[g + 1] is group g's fill cursor; it ends as group g's end, and
+     * gst[g + 1] keeps its start. Hits come by position, so each goes
+     * after its group's earlier ones but before those at its position with
+     * a greater alternative. */
+    uint32_t *gst = x->goff + ng + 2;
+    memcpy(gst, x->goff, (ng + 2) * sizeof *gst);
     for (size_t i = 0; i < n; i++) {
         uint32_t gi = c->alt_group[x->hits.id[i]], k = x->goff[gi + 1]++;
-        x->pos[k] = x->hits.pos[i];
-        x->alt[k] = x->hits.id[i] - cls_group_at(c, gi)->base;
+        uint32_t p = x->hits.pos[i], a = x->hits.id[i] - cls_group_at(c, gi)->base;
+        x->pos[k] = p; /* where it goes or where one at p with a greater alternative goes */
+        for (; k > gst[gi + 1] && x->pos[k - 1] == p && x->alt[k - 1] > a; k--)
+            x->alt[k] = x->alt[k - 1];
+        x->alt[k] = a;
     }
-    for (size_t g = 0; g < ng; g++)
-        for (uint32_t k = x->goff[g] + 1; k < x->goff[g + 1]; k++) {
-            uint32_t p = x->pos[k], a = x->alt[k], j = k;
-            for (; j > x->goff[g] && x->pos[j - 1] == p && x->alt[j - 1] > a; j--)
-                x->alt[j] = x->alt[j - 1];
-            x->alt[j] = a;
-        }
     return MM_OK;
 }
 
@@ -1049,6 +1050,27 @@ static int is_boundary(const char *t, size_t len, size_t i)
 /* The bytes at which is_boundary can hold: the rest it need not ask. */
 static const unsigned char cls_stop[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1,
                                             ['\n'] = 1};
+
+/* The first byte at or after i at which is_boundary can hold, len if
+ * none (16 bytes at a time: sentences run long). */
+static size_t cls_next_stop(const char *t, size_t len, size_t i)
+{
+#ifdef __SSE2__
+    const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'), ask = _mm_set1_epi8('?'),
+                  semi = _mm_set1_epi8(';'), nl = _mm_set1_epi8('\n');
+    for (; i + 16 <= len; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(v, ask), _mm_cmpeq_epi8(v, semi)));
+        unsigned bits = (unsigned)_mm_movemask_epi8(_mm_or_si128(m, _mm_cmpeq_epi8(v, nl)));
+        if (bits)
+            return i + (unsigned)__builtin_ctz(bits);
+    }
+#endif
+    while (i < len && !cls_stop[(unsigned char)t[i]])
+        i++;
+    return i;
+}
 
 /* Start of the scope of at most words words before pos. */
 static size_t scope_before(const char *t, size_t len, size_t pos, int words)
@@ -1374,7 +1396,7 @@ static int cls_requests(const mm_classifier *c, mm_classify_scratch *s)
         size_t a = ms, b = me;
         while (a > 0 && !(cls_stop[(unsigned char)x->t[a - 1]] && is_boundary(x->t, x->len, a - 1)))
             a--;
-        while (b < x->len && !(cls_stop[(unsigned char)x->t[b]] && is_boundary(x->t, x->len, b)))
+        while ((b = cls_next_stop(x->t, x->len, b)) < x->len && !is_boundary(x->t, x->len, b))
             b++;
         if (s->nreq && s->req[2 * s->nreq - 1] >= a) {
             if (b > s->req[2 * s->nreq - 1])
