@@ -1680,10 +1680,19 @@ static int cls_run_rules(const mm_classifier *c, mm_classify_scratch *s, const c
             break;
         if (adv && (rc = cls_text_prepare(c, &s->xa, s->adv.data, s->adv.len)) != MM_OK)
             return rc;
+        const struct cls_text *xb = adv ? &s->xa : &s->xb, *xs = &s->xs;
         for (size_t i = 0; i < c->nrules; i++) {
             const struct cls_rule *r = &c->rules[i];
             if (adv && !(s->zero[i] & 1))
                 continue;
+            /* most rules have no candidate in either text and no unanchored
+             * alternative: they score 0 (cls_rule_score's cls_none tests) */
+            if (c->index && r->g.nopaque == 0 && !r->g.all && xb->goff[i] == xb->goff[i + 1] &&
+                xs->goff[i] == xs->goff[i + 1]) {
+                if (!adv)
+                    s->zero[i] = r->cat == MM_CAT_CLINICAL_URGENT;
+                continue;
+            }
             double v = cls_rule_score(c, s, i, adv);
             if (!adv)
                 s->zero[i] = v <= 0 && r->cat == MM_CAT_CLINICAL_URGENT;
