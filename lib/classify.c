@@ -49,6 +49,10 @@
 
 #include <sodium.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define CLS_MAX_TEXT (256u << 10) /* bytes of folded text classified */
 #define CLS_MATCH_LIMIT 1000000
 
@@ -133,7 +137,7 @@ struct cls_text {
     mm_clshits hits;
     uint32_t *pos, *alt; /* candidates sorted by group, position, alternative */
     size_t cap;
-    uint32_t *goff; /* group g: [goff[g], goff[g + 1]) */
+    uint32_t *goff; /* group g: [goff[g], goff[g + 1]); then ng + 2 starts (cls_text_prepare) */
     size_t gcap;
 };
 
@@ -178,6 +182,8 @@ int mm_classify_fold(const char *in, size_t len, mm_buf *out)
     int rc = mm_buf_reserve(out, len);
     if (rc != MM_OK)
         return rc;
+    /* no replacement is longer than what it replaces: write in place */
+    char *o = out->data + out->len;
     const unsigned char *p = (const unsigned char *)in, *e = p + len;
     while (p < e) {
         const unsigned char *q = p;
@@ -191,8 +197,8 @@ int mm_classify_fold(const char *in, size_t len, mm_buf *out)
         }
         while (q < e && *q < 0x80 && *q != '\r')
             q++;
-        if (q > p && (rc = mm_buf_append(out, p, (size_t)(q - p))) != MM_OK)
-            return rc;
+        memcpy(o, p, (size_t)(q - p));
+        o += q - p;
         if ((p = q) == e)
             break;
         unsigned char c = *p;
@@ -231,14 +237,17 @@ int mm_classify_fold(const char *in, size_t len, mm_buf *out)
             default: adv = 1; break;
             }
         }
-        if (rep)
-            rc = mm_buf_append(out, rep, strlen(rep));
-        else
-            rc = mm_buf_append(out, p, 1);
-        if (rc != MM_OK)
-            return rc;
+        if (rep) {
+            size_t n = strlen(rep);
+            memcpy(o, rep, n);
+            o += n;
+        } else {
+            *o++ = (char)c;
+        }
         p += adv;
     }
+    out->len = (size_t)(o - out->data);
+    out->data[out->len] = '\0';
     return MM_OK;
 }
 
@@ -887,7 +896,7 @@ static int cls_text_prepare(const mm_classifier *c, struct cls_text *x, const ch
     }
     if (x->gcap < ng + 2) {
         free(x->goff);
-        if ((x->goff = malloc((ng + 2) * sizeof *x->goff)) == NULL) {
+        if ((x->goff = malloc(2 * (ng + 2) * sizeof *x->goff)) == NULL) {
             x->gcap = 0;
             return MM_ENOMEM;
         }
@@ -898,19 +907,20 @@ static int cls_text_prepare(const mm_classifier *c, struct cls_text *x, const ch
         x->goff[c->alt_group[x->hits.id[i]] + 2]++;
     for (size_t g = 2; g < ng + 2; g++)
         x->goff[g] += x->goff[g - 1];
-    /* goff[g + 1] is group g's fill cursor; it ends as group g's end */
+    /* goff[g + 1] is group g's fill cursor; it ends as group g's end, and
+     * gst[g + 1] keeps its start. Hits come by position, so each goes
+     * after its group's earlier ones but before those at its position with
+     * a greater alternative. */
+    uint32_t *gst = x->goff + ng + 2;
+    memcpy(gst, x->goff, (ng + 2) * sizeof *gst);
     for (size_t i = 0; i < n; i++) {
         uint32_t gi = c->alt_group[x->hits.id[i]], k = x->goff[gi + 1]++;
-        x->pos[k] = x->hits.pos[i];
-        x->alt[k] = x->hits.id[i] - cls_group_at(c, gi)->base;
+        uint32_t p = x->hits.pos[i], a = x->hits.id[i] - cls_group_at(c, gi)->base;
+        x->pos[k] = p; /* where it goes or where one at p with a greater alternative goes */
+        for (; k > gst[gi + 1] && x->pos[k - 1] == p && x->alt[k - 1] > a; k--)
+            x->alt[k] = x->alt[k - 1];
+        x->alt[k] = a;
     }
-    for (size_t g = 0; g < ng; g++)
-        for (uint32_t k = x->goff[g] + 1; k < x->goff[g + 1]; k++) {
-            uint32_t p = x->pos[k], a = x->alt[k], j = k;
-            for (; j > x->goff[g] && x->pos[j - 1] == p && x->alt[j - 1] > a; j--)
-                x->alt[j] = x->alt[j - 1];
-            x->alt[j] = a;
-        }
     return MM_OK;
 }
 
@@ -958,17 +968,26 @@ static int cls_find(const pcre2_code *re, mm_classify_scratch *s, struct cls_tex
     return m;
 }
 
+/* Group g (number gi) has no match in x at or after from: it has no
+ * alternative searched unanchored and no candidate there. The test most
+ * rules end at (most texts hold no candidate of most rules), so callers
+ * make it before cls_next's call. */
+static inline int cls_none(const mm_classifier *c, const struct cls_group *g, size_t gi,
+                           const struct cls_text *x, size_t from)
+{
+    return g->nsrc == 0 ||
+           (g->nopaque == 0 && !g->all &&
+            (c->index == NULL || x->goff[gi] == x->goff[gi + 1] || x->pos[x->goff[gi + 1] - 1] < from));
+}
+
 /* Next match of group gi in x->t[from, end), as its alternatives joined
  * in one pattern would find it: 1 with *ms, *me set, else 0. */
 static int cls_next(const mm_classifier *c, mm_classify_scratch *s, size_t gi,
                     struct cls_text *x, size_t end, size_t from, size_t *ms, size_t *me)
 {
     const struct cls_group *g = cls_group_at(c, gi);
-    if (g->nsrc == 0 || from > end)
+    if (from > end || cls_none(c, g, gi, x, from))
         return 0;
-    if (g->nopaque == 0 && !g->all &&
-        (c->index == NULL || x->goff[gi] == x->goff[gi + 1] || x->pos[x->goff[gi + 1] - 1] < from))
-        return 0; /* no candidate at or after from */
     if (g->all)
         return cls_match(g->all, s, x->t, end, from, ms, me) > 0;
     size_t bs = SIZE_MAX, be = 0, a, b;
@@ -1026,6 +1045,31 @@ static int is_boundary(const char *t, size_t len, size_t i)
         (i + 1 >= len || t[i + 1] == ' ' || t[i + 1] == '\n' || t[i + 1] == '\t'))
         return 1;
     return ch == '\n' && i + 1 < len && t[i + 1] == '\n';
+}
+
+/* The bytes at which is_boundary can hold: the rest it need not ask. */
+static const unsigned char cls_stop[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1,
+                                            ['\n'] = 1};
+
+/* The first byte at or after i at which is_boundary can hold, len if
+ * none (16 bytes at a time: sentences run long). */
+static size_t cls_next_stop(const char *t, size_t len, size_t i)
+{
+#ifdef __SSE2__
+    const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'), ask = _mm_set1_epi8('?'),
+                  semi = _mm_set1_epi8(';'), nl = _mm_set1_epi8('\n');
+    for (; i + 16 <= len; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(v, ask), _mm_cmpeq_epi8(v, semi)));
+        unsigned bits = (unsigned)_mm_movemask_epi8(_mm_or_si128(m, _mm_cmpeq_epi8(v, nl)));
+        if (bits)
+            return i + (unsigned)__builtin_ctz(bits);
+    }
+#endif
+    while (i < len && !cls_stop[(unsigned char)t[i]])
+        i++;
+    return i;
 }
 
 /* Start of the scope of at most words words before pos. */
@@ -1265,8 +1309,10 @@ static double cls_rule_hits(const mm_classifier *c, mm_classify_scratch *s, size
 static double cls_rule_score(const mm_classifier *c, mm_classify_scratch *s, size_t ri, int adv)
 {
     int red = c->rules[ri].cat == MM_CAT_CLINICAL_URGENT;
-    double hits = cls_rule_hits(c, s, ri, adv ? &s->xa : &s->xb, &s->xb, 1);
-    if (!(red && s->subj_re && s->reply && !s->reply_now))
+    const struct cls_group *g = &c->rules[ri].g;
+    struct cls_text *xb = adv ? &s->xa : &s->xb;
+    double hits = cls_none(c, g, ri, xb, 0) ? 0 : cls_rule_hits(c, s, ri, xb, &s->xb, 1);
+    if (!(red && s->subj_re && s->reply && !s->reply_now) && !cls_none(c, g, ri, &s->xs, 0))
         hits += c->subject_weight * cls_rule_hits(c, s, ri, &s->xs, &s->xs, 0);
     double wt = c->rules[ri].weight;
     if (hits <= 1)
@@ -1342,10 +1388,15 @@ static int cls_requests(const mm_classifier *c, mm_classify_scratch *s)
         from = me > ms ? me : ms + 1;
         if (cls_quoted(s, ms))
             continue;
+        /* a cue that ends inside the last sentence found: matches come in
+         * order, so its sentence is that one (no boundary from an earlier
+         * cue's end to that sentence's end), already merged */
+        if (s->nreq && me <= s->req[2 * s->nreq - 1])
+            continue;
         size_t a = ms, b = me;
-        while (a > 0 && !is_boundary(x->t, x->len, a - 1))
+        while (a > 0 && !(cls_stop[(unsigned char)x->t[a - 1]] && is_boundary(x->t, x->len, a - 1)))
             a--;
-        while (b < x->len && !is_boundary(x->t, x->len, b))
+        while ((b = cls_next_stop(x->t, x->len, b)) < x->len && !is_boundary(x->t, x->len, b))
             b++;
         if (s->nreq && s->req[2 * s->nreq - 1] >= a) {
             if (b > s->req[2 * s->nreq - 1])
@@ -1389,7 +1440,10 @@ static int cls_form_line(const char *t, size_t i, size_t e)
     if (d > i && d - i <= 2 && d + 2 < e && (t[d] == ':' || t[d] == 'h' || t[d] == 'H') &&
         t[d + 1] >= '0' && t[d + 1] <= '5')
         return 1;
-    /* a label of at most four words, then ':' and more text */
+    /* a label of at most four words, then ':' and more text; the walk
+     * below looks at t[i, i + 40] for the ':', and most lines have none */
+    if (memchr(t + i, ':', e - i < 41 ? e - i : 41) == NULL)
+        return 0;
     size_t words = 0, k = i;
     for (; k < e && k - i < 40 && t[k] != ':'; k++) {
         if (t[k] == '.' || t[k] == ',' || t[k] == '?' || t[k] == '!')
@@ -1468,6 +1522,41 @@ _Static_assert(sizeof cls_adverbs / sizeof cls_adverbs[0] == 16, "cls_adverb_at'
 
 #define CLS_ADV_WINDOW 200 /* bytes kept each side of an adverb */
 
+/* The bit of an adverb's second character (lower case: a letter, a space
+ * or an apostrophe) in cls_blank_adverbs' masks; 31 for any other. */
+static unsigned cls_second(char c)
+{
+    return c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : c == ' ' ? 26 : c == '\'' ? 27 : 31;
+}
+
+/* The first word start at or after i (an ASCII letter not preceded by
+ * one) whose letter, lower-cased, is in initials (bit k: 'a' + k); len
+ * if none. Mail text is mostly letters in words: look at 16 bytes at a
+ * time and only at the starts. */
+static size_t cls_word_at(const char *t, size_t len, size_t i, uint32_t initials)
+{
+#ifdef __SSE2__
+    const __m128i case_bit = _mm_set1_epi8(0x20), lo = _mm_set1_epi8('a' - 1),
+                  hi = _mm_set1_epi8('z' + 1);
+    for (; i + 16 <= len; i += 16) {
+        __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(t + i)), case_bit);
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi)));
+        m &= ~((m << 1) | (unsigned)(i > 0 && is_alpha(t[i - 1])));
+        for (; m; m &= m - 1) {
+            size_t j = i + (unsigned)__builtin_ctz(m);
+            if ((initials >> ((t[j] | 0x20) - 'a')) & 1)
+                return j;
+        }
+    }
+#endif
+    for (; i < len; i++)
+        if (is_alpha(t[i]) && (i == 0 || !is_alpha(t[i - 1])) &&
+            ((initials >> ((t[i] | 0x20) - 'a')) & 1))
+            return i;
+    return len;
+}
+
 /* s->adv: the body with those adverbs blanked, or empty when it has none.
  * Only text near an adverb is kept (the rest is blanked too): a finding
  * far from every adverb was already looked for in the body, and the
@@ -1477,16 +1566,22 @@ static int cls_blank_adverbs(mm_classify_scratch *s)
     const char *t = s->body.data;
     size_t len = s->body.len, kept = 0; /* adv[kept, i) is already final */
     int rc = MM_OK, found = 0;
+    /* the adverbs' first two letters, as cls_adverb_at reads them: most
+     * words are no adverb by then */
+    uint32_t initials = 0, second[26] = {0};
+    for (size_t a = 0; a < sizeof cls_adverbs / sizeof cls_adverbs[0]; a++) {
+        const char *w = cls_adverbs[a].w;
+        initials |= 1u << (w[0] - 'a');
+        second[w[0] - 'a'] |= 1u << cls_second(w[1]);
+    }
     mm_buf_reset(&s->adv);
-    for (size_t i = 0; i < len && rc == MM_OK; i++) {
-        if (!is_alpha(t[i]))
+    for (size_t i = 0; rc == MM_OK && (i = cls_word_at(t, len, i, initials)) < len; i++) {
+        char c2 = i + 1 < len ? (char)(t[i + 1] | 0x20) : 0;
+        if (!((second[(t[i] | 0x20) - 'a'] >> cls_second(c2)) & 1))
             continue;
         size_t n = cls_adverb_at(t, len, i);
-        if (n == 0) {
-            while (i + 1 < len && is_alpha(t[i + 1]))
-                i++; /* to the word's end */
-            continue;
-        }
+        if (n == 0)
+            continue; /* the next word start is past i */
         if (!found) {
             rc = mm_buf_append(&s->adv, t, len);
             if (rc != MM_OK)
@@ -1585,10 +1680,19 @@ static int cls_run_rules(const mm_classifier *c, mm_classify_scratch *s, const c
             break;
         if (adv && (rc = cls_text_prepare(c, &s->xa, s->adv.data, s->adv.len)) != MM_OK)
             return rc;
+        const struct cls_text *xb = adv ? &s->xa : &s->xb, *xs = &s->xs;
         for (size_t i = 0; i < c->nrules; i++) {
             const struct cls_rule *r = &c->rules[i];
             if (adv && !(s->zero[i] & 1))
                 continue;
+            /* most rules have no candidate in either text and no unanchored
+             * alternative: they score 0 (cls_rule_score's cls_none tests) */
+            if (c->index && r->g.nopaque == 0 && !r->g.all && xb->goff[i] == xb->goff[i + 1] &&
+                xs->goff[i] == xs->goff[i + 1]) {
+                if (!adv)
+                    s->zero[i] = r->cat == MM_CAT_CLINICAL_URGENT;
+                continue;
+            }
             double v = cls_rule_score(c, s, i, adv);
             if (!adv)
                 s->zero[i] = v <= 0 && r->cat == MM_CAT_CLINICAL_URGENT;

@@ -4,22 +4,30 @@
  *
  * A prefix set is a list of (string, open) pairs such that every match of
  * the pattern so far either equals an open string or starts with a closed
- * one; concatenation extends open strings only. Sets that grow too large
- * are closed (still true, less selective) or given up ("" closed: any
- * text). Character classes are over-approximated, never narrowed.
+ * one; concatenation extends open strings only. A concatenation that
+ * would make too many strings takes the next part's first symbols only;
+ * sets that still grow too large are closed (still true, less selective)
+ * or given up ("" closed: any text). Character classes are over-approximated, never narrowed.
  *
  * A space in a prefix stands for a run of white space (\s+, the way the
- * classifier writes a pattern's spaces): since a prefix never holds a
- * literal white-space character, the run before the next literal
- * character is all of the text's run, and the scan takes it whole.
+ * classifier writes a pattern's spaces) and a '0' for a run of digits:
+ * since a prefix never holds another white-space character or digit and
+ * two runs of a kind in a row are one, the run before the next symbol is
+ * all of the text's run, and the scan takes it whole. Any white space or
+ * digit of a pattern becomes such a run, so "[0-9]+\s*(euros|%)" has the
+ * prefixes "0 euros", "0euros", "0 %" and "0%".
  */
 #include "clsindex.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define PFX_MAXLEN 24 /* longer prefixes buy little selectivity */
-#define PSET_MAX 256
+#define PSET_MAX 1024
 #define CLASS_MAX 16 /* a class of more characters says nothing useful */
 
 struct pfx {
@@ -46,6 +54,23 @@ static unsigned char lower(unsigned char c)
 static int is_space(unsigned char c)
 {
     return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static int is_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* The symbol of a byte in prefixes and in the trie: ASCII case folded,
+ * white space ' ' and digits '0' (runs, see above). */
+static unsigned char fold(unsigned char c)
+{
+    return is_space(c) ? ' ' : is_digit(c) ? '0' : lower(c);
+}
+
+static int is_run(unsigned char c)
+{
+    return c == ' ' || c == '0';
 }
 
 static int is_alnum(unsigned char c)
@@ -124,37 +149,60 @@ static int ps_has_open(const struct pset *a)
     return 0;
 }
 
-/* a = a . b, in the scratch set t. */
-static void ps_concat(struct pset *a, const struct pset *b, struct pset *t)
+/* a = a . b, in the scratch set t: 1, or 0 (a unchanged) when too many. */
+static int ps_concat_into(struct pset *a, const struct pset *b, struct pset *t)
 {
-    if (!ps_has_open(a))
-        return;
     t->n = 0;
     for (int i = 0; i < a->n; i++) {
         const struct pfx *x = &a->e[i];
         if (!x->open) {
             if (!ps_add(t, x))
-                goto full;
+                return 0;
             continue;
         }
         for (int j = 0; j < b->n; j++) {
             const struct pfx *y = &b->e[j];
             struct pfx z = *x;
-            /* a run and a run are one run: "\\s+\\s*" */
-            size_t skip = z.len && z.s[z.len - 1] == ' ' && y->len && y->s[0] == ' ';
+            /* a run and a run of its kind are one run: "\\s+\\s*" */
+            size_t skip = z.len && is_run((unsigned char)z.s[z.len - 1]) && y->len &&
+                          y->s[0] == z.s[z.len - 1];
             size_t room = PFX_MAXLEN - z.len, n = y->len - skip < room ? y->len - skip : room;
             memcpy(z.s + z.len, y->s + skip, n);
             z.len = (unsigned char)(z.len + n);
             z.open = n == y->len - skip && y->open;
             if (!ps_add(t, &z))
-                goto full;
+                return 0;
         }
     }
     a->n = t->n;
     memcpy(a->e, t->e, (size_t)t->n * sizeof t->e[0]);
-    return;
-full:
-    ps_close(a); /* the strings so far still start every match */
+    return 1;
+}
+
+/* a = a . b, in the scratch set t. When that makes too many strings, b's
+ * strings are cut to their first symbol (closed: still true, less
+ * selective), "he" . "\\s*(won'?t|cannot|...)" becoming "he w", "hec"...;
+ * when that is still too many, a is closed. */
+static void ps_concat(struct pset *a, const struct pset *b, struct pset *t)
+{
+    if (!ps_has_open(a) || ps_concat_into(a, b, t))
+        return;
+    struct pset *b1 = malloc(sizeof *b1);
+    int done = 0;
+    if (b1 != NULL) {
+        b1->n = 0;
+        for (int j = 0; j < b->n; j++) {
+            struct pfx y = b->e[j];
+            if (y.len > 1)
+                y.len = 1, y.open = 0;
+            b1->e[b1->n++] = y;
+        }
+        ps_unique(b1);
+        done = ps_concat_into(a, b1, t);
+        free(b1);
+    }
+    if (!done)
+        ps_close(a); /* the strings so far still start every match */
 }
 
 static int parse_alt(struct pparse *pp, struct pset *out);
@@ -217,6 +265,9 @@ static void parse_class(struct pparse *pp, unsigned char bits[256])
             pp->p += 2;
             if (d == 'd') {
                 memset(&bits['0'], 1, 10);
+            } else if (d == 's') {
+                for (unsigned k = 0; k < 256; k++)
+                    bits[k] |= (unsigned char)is_space((unsigned char)k);
             } else if (d == 'x') {
                 long v = parse_hex(pp);
                 if (v < 0)
@@ -257,11 +308,11 @@ static void class_set(const unsigned char bits[256], struct pset *out)
     for (unsigned k = 0; k < 256; k++) {
         if (!bits[k])
             continue;
-        if (k >= 0x80 || k == 0 || is_space((unsigned char)k)) {
+        if (k == 0) { /* prefixes are C strings */
             ps_any(out);
             return;
         }
-        unsigned char l = lower((unsigned char)k);
+        unsigned char l = fold((unsigned char)k);
         if (!low[l]) {
             low[l] = 1;
             n++;
@@ -272,7 +323,7 @@ static void class_set(const unsigned char bits[256], struct pset *out)
         return;
     }
     out->n = 0;
-    for (unsigned k = 0; k < 128; k++)
+    for (unsigned k = 0; k < 256; k++)
         if (low[k]) {
             struct pfx x = {.len = 1, .open = 1};
             x.s[0] = (char)k;
@@ -280,16 +331,18 @@ static void class_set(const unsigned char bits[256], struct pset *out)
         }
 }
 
+/* Bytes >= 0x80 are literal bytes: the patterns are not UTF and PCRE2's
+ * default tables fold the case of ASCII letters only. */
 static void ps_char(struct pset *out, unsigned char c)
 {
-    if (c >= 0x80 || c == 0 || is_space(c)) { /* prefixes are C strings */
+    if (c == 0) { /* prefixes are C strings */
         ps_any(out);
         return;
     }
     out->n = 1;
     out->e[0].len = 1;
     out->e[0].open = 1;
-    out->e[0].s[0] = (char)lower(c);
+    out->e[0].s[0] = (char)fold(c);
 }
 
 static int parse_group(struct pparse *pp, struct pset *out)
@@ -375,12 +428,10 @@ static int parse_atom(struct pparse *pp, struct pset *out)
             ps_char(out, (unsigned char)v);
     } else if (c == 'b' || c == 'B' || c == 'A' || c == 'z' || c == 'Z') {
         ps_empty(out);
-    } else if (c == 's') {
-        ps_char(out, 'x');
-        out->e[0].s[0] = ' '; /* a run of white space */
+    } else if (c == 's' || c == 't' || c == 'n' || c == 'r' || c == 'f') {
+        ps_char(out, ' '); /* a run of white space */
     } else if (c == 'D' || c == 'S' || c == 'w' || c == 'W' || c == 'h' ||
-               c == 'H' || c == 'v' || c == 'V' || c == 'R' || c == 'n' || c == 't' ||
-               c == 'r' || c == 'f' || c == 'e' || c == 'a') {
+               c == 'H' || c == 'v' || c == 'V' || c == 'R' || c == 'e' || c == 'a') {
         ps_any(out);
     } else if (is_alnum(c)) {
         pp->unsafe = 1; /* back references, \K, \G, \Q, \x, \p... */
@@ -461,7 +512,8 @@ static int parse_alt(struct pparse *pp, struct pset *out)
             goto out;
         long min, max;
         if (parse_quant(pp, &min, &max)) {
-            int run = atom->n == 1 && atom->e[0].len == 1 && atom->e[0].s[0] == ' ';
+            int run = atom->n == 1 && atom->e[0].len == 1 && atom->e[0].open &&
+                      is_run((unsigned char)atom->e[0].s[0]);
             if ((max < 0 || max > 1) && !run)
                 ps_close(atom);
             if (min == 0) {
@@ -558,21 +610,24 @@ struct mm_clsindex {
     struct bout *bo;
     size_t nbo, cbo;
     /* finished: a double-array trie. Text bytes map to codes (letters of
-     * both cases to one, white space to the code of ' ', bytes in no
-     * literal to 0); the child of slot s by code k is slot base[s] + k
-     * when check[base[s] + k] == s. base and check of a slot share one
-     * 8-byte cell, so each step of a walk is one cache line: the array
+     * both cases to one, white space to CODE_SP and digits to CODE_DG when
+     * literals hold them, bytes in no literal to 0); the child of slot s
+     * by code k is slot base[s] + k when check[base[s] + k] is s, or s
+     * with DA_SPECIAL when the child has outputs or is reached by a run
+     * (so the common step makes one test). base and check of a slot share
+     * one 8-byte cell, so each step of a walk is one cache line: the array
      * (~200k slots for the shipped lexicons) is larger than L2.
      * Slot s has outputs [ooff[s], ooff[s + 1]). */
-    struct da_cell *da; /* base: DA_OUT set when the slot has outputs */
+    struct da_cell *da;
     uint32_t *ooff, *oid;
     size_t nslot;
     unsigned char code[256];
     unsigned char flag[256]; /* FL_* of each text byte */
 };
 
-#define DA_OUT 0x80000000u
+#define DA_SPECIAL 0x80000000u
 enum { FL_ALNUM = 1, FL_START = 2 };
+enum { CODE_SP = 1, CODE_DG = 2, CODE_RUNS = 2 }; /* the runs: codes 1 and 2 */
 
 int mm_clsindex_new(mm_clsindex **out)
 {
@@ -610,7 +665,9 @@ int mm_clsindex_add(mm_clsindex *x, const char *lit, size_t len, uint32_t id)
         return MM_EINVAL;
     uint32_t nd = 0;
     for (size_t i = 0; i < len; i++) {
-        unsigned char c = lower((unsigned char)lit[i]);
+        unsigned char c = fold((unsigned char)lit[i]);
+        if (i && is_run(c) && fold((unsigned char)lit[i - 1]) == c)
+            continue; /* two runs of a kind in a row are one */
         uint32_t ch = x->bn[nd].child;
         while (ch && x->bn[ch].byte != c)
             ch = x->bn[ch].sibling;
@@ -659,17 +716,21 @@ static int da_reserve(mm_clsindex *x, size_t *cap, size_t n)
 int mm_clsindex_finish(mm_clsindex *x)
 {
     size_t n = x->nbn, cap = 0;
-    /* codes: one per byte of the literals, in byte order */
+    /* codes: one per byte of the literals, the runs first, then in byte
+     * order (at most 256 - 2 bytes besides the runs: fold maps the 10
+     * digits to one, the 6 white-space bytes to one) */
     unsigned char used[256] = {0};
     for (size_t i = 1; i < n; i++)
         used[x->bn[i].byte] = 1;
     unsigned char lcode[256] = {0};
-    unsigned k = 0;
+    lcode[' '] = used[' '] ? CODE_SP : 0;
+    lcode['0'] = used['0'] ? CODE_DG : 0;
+    unsigned k = CODE_RUNS;
     for (unsigned b = 0; b < 256; b++)
-        if (used[b])
+        if (used[b] && !is_run((unsigned char)b))
             lcode[b] = (unsigned char)++k;
     for (unsigned b = 0; b < 256; b++)
-        x->code[b] = is_space((unsigned char)b) ? lcode[' '] : lcode[lower((unsigned char)b)];
+        x->code[b] = lcode[fold((unsigned char)b)];
     uint32_t *slot = malloc(n * sizeof *slot), *queue = malloc(n * sizeof *queue);
     int rc = slot && queue ? da_reserve(x, &cap, 1) : MM_ENOMEM;
     /* place nodes breadth first, each family at the first base that fits */
@@ -702,14 +763,14 @@ int mm_clsindex_finish(mm_clsindex *x)
             if (j == nk)
                 break;
         }
-        if (rc != MM_OK || b + 256 >= DA_OUT) {
+        if (rc != MM_OK || b + 256 >= DA_SPECIAL) {
             rc = MM_ENOMEM;
             break;
         }
         x->da[s].base = (uint32_t)b;
         for (uint32_t ch = x->bn[nd].child; ch; ch = x->bn[ch].sibling) {
             size_t cs = b + lcode[x->bn[ch].byte];
-            x->da[cs].check = s;
+            x->da[cs].check = s | (is_run(x->bn[ch].byte) ? DA_SPECIAL : 0);
             slot[ch] = (uint32_t)cs;
             queue[qt++] = ch;
             if (cs + 1 > top)
@@ -731,7 +792,7 @@ int mm_clsindex_finish(mm_clsindex *x)
                 x->ooff[slot[i] + 1]++;
         for (size_t i = 1; i <= top; i++) {
             if (x->ooff[i])
-                x->da[i - 1].base |= DA_OUT;
+                x->da[i - 1].check |= DA_SPECIAL;
             x->ooff[i] += x->ooff[i - 1];
         }
         for (size_t i = 0; i < n; i++) {
@@ -744,7 +805,7 @@ int mm_clsindex_finish(mm_clsindex *x)
     for (unsigned b = 0; rc == MM_OK && b < 256; b++) {
         uint32_t kb = x->code[b];
         x->flag[b] = (unsigned char)((is_alnum((unsigned char)b) ? FL_ALNUM : 0) |
-                                     (kb && x->da[(x->da[0].base & ~DA_OUT) + kb].check == 0 ? FL_START : 0));
+                                     (kb && (x->da[x->da[0].base + kb].check & ~DA_SPECIAL) == 0 ? FL_START : 0));
     }
     if (rc != MM_OK) {
         free(x->da);
@@ -761,60 +822,102 @@ int mm_clsindex_finish(mm_clsindex *x)
     return MM_OK;
 }
 
+/* Append the outputs of slot s as candidates at p; out of the walk's
+ * loop, which most steps leave without output, to keep its registers. */
+static __attribute__((noinline)) int scan_out(const mm_clsindex *x, uint32_t s, size_t p,
+                                              mm_clshits *h)
+{
+    for (uint32_t o = x->ooff[s]; o < x->ooff[s + 1]; o++) {
+        if (h->n == h->cap) {
+            size_t c1 = h->cap, c2 = h->cap;
+            if (mm_array_grow((void **)&h->pos, &c1, h->n, sizeof *h->pos) != MM_OK ||
+                mm_array_grow((void **)&h->id, &c2, h->n, sizeof *h->id) != MM_OK)
+                return MM_ENOMEM;
+            h->cap = c1 < c2 ? c1 : c2;
+        }
+        h->pos[h->n] = (uint32_t)p;
+        h->id[h->n++] = x->oid[o];
+    }
+    return MM_OK;
+}
+
+/* The last run of each kind a walk took, [from, to): every position in a
+ * run of white space starts a walk that takes the rest of the run, and
+ * every walk from a word start up to 24 symbols back may take a run, so
+ * remembering it makes a long run cost linear, not quadratic, time. */
+struct scan_runs {
+    size_t from[CODE_RUNS + 1], to[CODE_RUNS + 1];
+};
+
+/* The walk of the trie from p: its candidates appended to h. */
+static inline __attribute__((always_inline)) int
+scan_walk(const mm_clsindex *x, const unsigned char *t, size_t len, size_t p,
+          struct scan_runs *r, mm_clshits *h)
+{
+    const struct da_cell *da = x->da;
+    const unsigned char *code = x->code;
+    uint32_t s = 0, b = da[0].base;
+    size_t i = p;
+    do {
+        /* no slot has a child by code 0 (a byte in no literal), so the
+         * check fails for it as for any other missing child */
+        uint32_t k = code[t[i++]], ns = b + k;
+        struct da_cell c = da[ns];
+        if (c.check != s) {
+            if (c.check != (s | DA_SPECIAL))
+                break;
+            if (k <= CODE_RUNS) { /* a run is one symbol */
+                if (i >= r->from[k] && i <= r->to[k]) {
+                    i = r->to[k];
+                } else {
+                    r->from[k] = i;
+                    while (i < len && code[t[i]] == k)
+                        i++;
+                    r->to[k] = i;
+                }
+            }
+            if (x->ooff[ns] != x->ooff[ns + 1] && scan_out(x, ns, p, h) != MM_OK)
+                return MM_ENOMEM;
+        }
+        s = ns;
+        b = c.base;
+    } while (i < len);
+    return MM_OK;
+}
+
 int mm_clsindex_scan(const mm_clsindex *x, const char *text, size_t len, mm_clshits *h)
 {
     const unsigned char *t = (const unsigned char *)text;
     h->n = 0;
     if (x->da == NULL)
         return MM_EINVAL;
-    const struct da_cell *da = x->da;
-    const uint32_t *ooff = x->ooff;
-    const unsigned char *code = x->code, *flag = x->flag;
-    const uint32_t sp = code[' '];
-    /* Every position in a run of white space starts a walk that takes the
-     * rest of the run: remember the last run [ws_from, ws_to) so a long
-     * run costs linear, not quadratic, time. */
-    size_t ws_from = 1, ws_to = 0;
-    for (size_t p = 0; p < len; p++) {
-        /* most positions: inside a word, or no literal starts so */
-        if (!(flag[t[p]] & FL_START) || (p && (flag[t[p - 1]] & FL_ALNUM)))
-            continue;
-        uint32_t s = 0, bs = da[0].base;
-        size_t i = p;
-        while (i < len) {
-            uint32_t k = code[t[i++]], ns = (bs & ~DA_OUT) + k;
-            if (k == 0)
-                break;
-            struct da_cell c = da[ns];
-            if (c.check != s)
-                break;
-            s = ns;
-            bs = c.base;
-            if (k == sp) { /* white space: the run is one ' ' */
-                if (i >= ws_from && i <= ws_to) {
-                    i = ws_to;
-                } else {
-                    ws_from = i;
-                    while (i < len && is_space(t[i]))
-                        i++;
-                    ws_to = i;
-                }
-            }
-            if (!(bs & DA_OUT))
-                continue;
-            for (uint32_t o = ooff[s]; o < ooff[s + 1]; o++) {
-                if (h->n == h->cap) {
-                    size_t c1 = h->cap, c2 = h->cap;
-                    if (mm_array_grow((void **)&h->pos, &c1, h->n, sizeof *h->pos) != MM_OK ||
-                        mm_array_grow((void **)&h->id, &c2, h->n, sizeof *h->id) != MM_OK)
-                        return MM_ENOMEM;
-                    h->cap = c1 < c2 ? c1 : c2;
-                }
-                h->pos[h->n] = (uint32_t)p;
-                h->id[h->n++] = x->oid[o];
-            }
+    const unsigned char *flag = x->flag;
+    struct scan_runs r = {{1, 1, 1}, {0, 0, 0}};
+    size_t p = 0;
+#ifdef __SSE2__
+    /* Walks start where no ASCII letter or digit precedes: find those 16
+     * bytes at a time (most of mail text is words) */
+    const __m128i case_bit = _mm_set1_epi8(0x20), a_lo = _mm_set1_epi8('a' - 1),
+                  a_hi = _mm_set1_epi8('z' + 1), d_lo = _mm_set1_epi8('0' - 1),
+                  d_hi = _mm_set1_epi8('9' + 1);
+    for (; p + 16 <= len; p += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + p));
+        __m128i l = _mm_or_si128(v, case_bit);
+        __m128i an = _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(l, a_lo), _mm_cmplt_epi8(l, a_hi)),
+                                  _mm_and_si128(_mm_cmpgt_epi8(v, d_lo), _mm_cmplt_epi8(v, d_hi)));
+        unsigned m = (unsigned)_mm_movemask_epi8(an);
+        unsigned st = ~((m << 1) | (unsigned)(p > 0 && (flag[t[p - 1]] & FL_ALNUM))) & 0xffffu;
+        for (; st; st &= st - 1) {
+            size_t j = p + (unsigned)__builtin_ctz(st);
+            if ((flag[t[j]] & FL_START) && scan_walk(x, t, len, j, &r, h) != MM_OK)
+                return MM_ENOMEM;
         }
     }
+#endif
+    for (; p < len; p++)
+        if ((flag[t[p]] & FL_START) && !(p && (flag[t[p - 1]] & FL_ALNUM)) &&
+            scan_walk(x, t, len, p, &r, h) != MM_OK)
+            return MM_ENOMEM;
     return MM_OK;
 }
 

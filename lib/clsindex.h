@@ -34,7 +34,8 @@ enum { MM_PFX_OK, MM_PFX_OPAQUE, MM_PFX_UNSAFE };
 
 /* Prefixes of a pattern compiled caselessly without UTF: *kind is one of
  * MM_PFX_*; with MM_PFX_OK, *out holds *n lower-case non-empty strings
- * (free with mm_clsindex_strv_free). */
+ * in which ' ' stands for a run of white space and '0' for a run of
+ * digits (free with mm_clsindex_strv_free). */
 int mm_clsindex_prefixes(const char *pat, size_t len, int *kind, char ***out, size_t *n) MM_WUR;
 void mm_clsindex_strv_free(char **sv, size_t n);
 
@@ -47,7 +48,9 @@ typedef struct mm_clshits {
 
 int mm_clsindex_new(mm_clsindex **out) MM_WUR;
 void mm_clsindex_free(mm_clsindex *x);
-/* Add a lower-case literal for pattern id; then mm_clsindex_finish once. */
+/* Add a literal for pattern id; then mm_clsindex_finish once. ASCII case
+ * is folded; a white-space byte stands for a non-empty run of white space
+ * and a digit for a non-empty run of digits, which the scan takes whole. */
 int mm_clsindex_add(mm_clsindex *x, const char *lit, size_t len, uint32_t id) MM_WUR;
 int mm_clsindex_finish(mm_clsindex *x) MM_WUR;
 /* Replace h's contents by the candidates in t[0, len): positions not

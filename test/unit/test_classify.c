@@ -600,6 +600,33 @@ static void test_adverbs_inside(void **state)
     check(v, sizeof v / sizeof v[0]);
 }
 
+/* An adverb is found at any offset in the body (the search looks at 16
+ * bytes at a time), after any kind of non-letter, in any case; a word
+ * that only starts like one is no adverb. */
+static void test_adverbs_any_offset(void **state)
+{
+    (void)state;
+    static const char *const pads[] = {"", "x", "Bonjour. ", "3 ", "l'", "--", "(", "a\n"};
+    static const struct vec cores[] = {
+        {"His face is suddenly drooping.", 1},
+        {"His face is SUDDENLY drooping.", 1},
+        {"Sa bouche est de nouveau de travers.", 1},
+        {"His face is suddenlyx drooping.", 0},
+        {"His face isvery drooping.", 0}, /* "very" inside a word */
+    };
+    for (size_t c = 0; c < sizeof cores / sizeof cores[0]; c++)
+        for (size_t p = 0; p < sizeof pads / sizeof pads[0]; p++)
+            for (size_t k = 0; k < 40; k++) {
+                char text[160];
+                int n = snprintf(text, sizeof text, "%.*s%s%s%s",
+                                 (int)k, "Hello, hello. Hello  hello hello\thello. ",
+                                 pads[p], cores[c].text, " Thank you. Best regards, Anne");
+                assert_true(n > 0 && (size_t)n < sizeof text);
+                struct vec v = {text, cores[c].urgent};
+                check(&v, 1);
+            }
+}
+
 static void test_quoted_reply(void **state)
 {
     (void)state;
@@ -728,6 +755,7 @@ int main(void)
         cmocka_unit_test(test_present_overrides_veto),
         cmocka_unit_test(test_colon_ends_hypothetical),
         cmocka_unit_test(test_depuis_duration), cmocka_unit_test(test_adverbs_inside),
+        cmocka_unit_test(test_adverbs_any_offset),
         cmocka_unit_test(test_quoted_reply),     cmocka_unit_test(test_genre),
         cmocka_unit_test(test_questions),        cmocka_unit_test(test_requests),
         cmocka_unit_test(test_fold_random),
