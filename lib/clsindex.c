@@ -265,26 +265,31 @@ static void parse_class(struct pparse *pp, unsigned char bits[256])
             pp->p += 2;
             if (d == 'd') {
                 memset(&bits['0'], 1, 10);
+                continue;
             } else if (d == 's') {
                 for (unsigned k = 0; k < 256; k++)
                     bits[k] |= (unsigned char)is_space((unsigned char)k);
+                continue;
             } else if (d == 'x') {
                 long v = parse_hex(pp);
                 if (v < 0)
                     return;
-                bits[v] = 1;
+                c = (unsigned char)v;
             } else if (d == 'p' || d == 'P' || d == 'N' || d == 'o' || d == 'c' ||
                        d == 'Q' || d == 'E' || (d >= '0' && d <= '9')) {
                 pp->unsafe = 1; /* multi-character escapes: not worth modelling */
                 return;
             } else if (is_alnum(d)) {
                 memset(bits, 1, 256); /* \s \w \h \v \D ... and controls */
+                continue;
             } else {
-                bits[d] = 1;
+                c = d;
             }
-            continue;
+            /* an escaped single character can start a range, as in
+             * [\*-h] or [\x2a-h] (PCRE2 reads both as '*' to 'h') */
+        } else {
+            pp->p++;
         }
-        pp->p++;
         if (pp->p + 1 < pp->e && pp->p[0] == '-' && pp->p[1] != ']') {
             unsigned char d = pp->p[1];
             if (d == '\\' || d == '[') {

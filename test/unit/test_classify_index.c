@@ -97,6 +97,12 @@ static void test_prefixes(void **state)
     expect("\xc3\xa9touffe", MM_PFX_OK, "\xc3\xa9touffe"); /* bytes, no UTF */
     expect("[\\w-]x", MM_PFX_OPAQUE, "");
     expect("[^0-9]x", MM_PFX_OPAQUE, "");
+    /* an escaped character starts a range like any other (fuzz_clsindex) */
+    expect("[\\*-h]x", MM_PFX_OPAQUE, "");
+    expect("[\\x2a-h]x", MM_PFX_OPAQUE, "");
+    expect("[\\.-]x", MM_PFX_OK, "-x|.x");
+    expect("[a\\-z]x", MM_PFX_OK, "-x|ax|zx");
+    expect("[\\x61-\\x63]x", MM_PFX_UNSAFE, "");
     expect("(a|)b", MM_PFX_OK, "ab|b");
     expect("(a|.)b", MM_PFX_OPAQUE, "");
     /* cannot be split out of its rule */
@@ -364,7 +370,7 @@ static void test_prefixes_sound(void **state)
     static const char *const fixed[] = {
         "[a-p][a-p](ab|ac|ad|ae|bb)x", "[a-p][a-p][a-p]x",
         "(a|b|ab|ba|aa|bb|'a)('b|\\s+a|\\s+b)?\\s*(a'?b|bb|b\\s+a|ab'?a|1a|a1)\\s+(b|a)",
-        "[0-9]+\\s*[ab]{1,3}(0|\\s)[ab,]{0,2}"};
+        "[0-9]+\\s*[ab]{1,3}(0|\\s)[ab,]{0,2}", "[\\'-b]x", "[\\x2c-1]+\\s*a"};
     size_t nfixed = sizeof fixed / sizeof fixed[0];
     for (int round = 0; round < 4000; round++) {
         char pat[512] = "";
