@@ -791,19 +791,19 @@ static int plain_value(const char *v, size_t n)
  * longer than the memo holds goes through GMime's parser instead). */
 static int ct_lookup(const char *v, size_t n, ct_info *out)
 {
+    if (v == NULL) { /* no field: GMime's parser makes a bare text/plain */
+        memset(out, 0, sizeof *out);
+        out->kind = 1;
+        return 0;
+    }
     for (unsigned i = 0; i < CT_MEMO; i++)
         if (ct_memo[i].vlen == n && n > 0 && memcmp(ct_memo[i].val, v, n) == 0) {
             *out = ct_memo[i].info;
             return 0;
         }
-    GMimeContentType *ct;
-    if (v == NULL) {
-        ct = g_mime_content_type_new("text", "plain");
-    } else {
-        char *z = g_strndup(v, n);
-        ct = g_mime_content_type_parse(NULL, z);
-        g_free(z);
-    }
+    char *z = g_strndup(v, n);
+    GMimeContentType *ct = g_mime_content_type_parse(NULL, z);
+    g_free(z);
     if (ct == NULL)
         return -1;
     memset(out, 0, sizeof *out);
@@ -819,7 +819,7 @@ static int ct_lookup(const char *v, size_t n, ct_info *out)
     g_object_unref(ct);
     if (!fits)
         return -1;
-    if (v != NULL && n > 0 && n <= CT_MEMO_VAL) {
+    if (n > 0 && n <= CT_MEMO_VAL) {
         unsigned k = ct_memo_next++ % CT_MEMO;
         ct_memo[k].vlen = n;
         memcpy(ct_memo[k].val, v, n);
